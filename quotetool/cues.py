@@ -1,0 +1,190 @@
+"""Stage 3: find the speech cue next to a quotation and the speaker mention it introduces.
+
+Every pattern is anchored at the quotation (just before its opening mark, or just after its
+closing mark) and reads at most ``Config.window`` characters, so the cost per quotation is
+bounded. The speaker stretch is accepted only when ``parse_mention`` reads it whole as a
+noun phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from . import lexicon
+from .mentions import ParsedMention, parse_mention, tokens
+
+# The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
+# with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
+_LEAD = r"[\s,]*"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue and the mention it introduces, with the rule that found them."""
+
+    cue_start: int
+    cue_end: int
+    mention: ParsedMention
+    rule: str
+    confidence: float
+
+
+@cache
+def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
+    """The cue patterns, compiled once per cue set ("speech" or "all").
+
+    Verbs match in lower case only, so "State" in "Secretary of State" is never a cue.
+    """
+    verbs = lexicon.alternation("speech_verbs")
+    if cues == "all":
+        verbs = lexicon.alternation("belief_verbs") + "|" + verbs
+    aux = lexicon.alternation("cue_auxiliaries")
+    ext = lexicon.alternation("cue_extensions")
+    cue = rf"""
+        (?:(?:{aux})\s+){{0,2}}             # auxiliaries and adverbs: has said, later told
+        (?:{verbs})\b                        # the speech verb
+        (?:\s+(?:{ext})\b)?                  # an extension: told reporters, said in a statement
+    """
+    return {
+        # "...," press secretary Josh Earnest told reporters
+        "speaker_then_cue": regex.compile(
+            rf"""{_LEAD}
+            (?P<speaker>[^\n"“”«»]{{1,140}}?)    # the speaker stretch, checked by parse_mention
+            \s+(?P<cue>{cue})""",
+            regex.VERBOSE,
+        ),
+        # "...," said Maria Lopez, chief economist at Harbor Bank
+        "cue_then_speaker": regex.compile(
+            rf"""{_LEAD}
+            (?P<cue>(?:{verbs})\b(?:\s+(?:{ext})\b)?)
+            \s+(?P<speaker>[^\n"“”«»]{{1,160}})""",
+            regex.VERBOSE,
+        ),
+        # "..." — Josh Earnest
+        "dash": regex.compile(r"[ \t]*(?P<cue>[—–]|--?)[ \t]*(?P<speaker>[^\n\"“”«»]{1,120})", regex.VERBOSE),
+        # "...," according to the White House
+        "according_after": regex.compile(
+            r"[\s,]*(?P<cue>according\s+to)\s+(?P<speaker>[^\n\"“”«»]{1,120})", regex.IGNORECASE
+        ),
+        # According to the White House, "..."
+        "according_before": regex.compile(
+            r"(?P<cue>\baccording\s+to)\s+(?P<speaker>[^\n\"“”«»]{1,120}?)\s*,\s*\Z", regex.IGNORECASE
+        ),
+        # the verb of an introduction: Earnest said: "..."; She told reporters, "..."
+        "verb": regex.compile(rf"(?P<cue>{cue})", regex.VERBOSE),
+        # what may follow an introducing verb before the quotation
+        "intro_rest": regex.compile(
+            r"""
+            (?:\s+(?:on|in|at|during|after|before|to|from|with)\s+[^\n,:;"“”]{1,60}?)?   # told reporters on Thursday
+            \s*(?P<punct>[,:])?\s*
+            (?P<that>that\s*)?\Z""",
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+        # a bare speaker then a colon: Earnest: "..."
+        "colon": regex.compile(r"(?P<cue>:)\s*\Z"),
+    }
+
+
+def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | None:
+    """The longest stretch from ``start`` that reads as a mention (``said Smith on Friday`` → Smith)."""
+    toks = tokens(text, start, end)[:16]
+    for i in range(len(toks), 0, -1):
+        if toks[i - 1][0] == ",":
+            continue
+        m = parse_mention(text, toks[0][1], toks[i - 1][2])
+        if m is not None:
+            return m
+    return None
+
+
+def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | None:
+    """The longest stretch ending at ``end`` that reads as a mention (``But officials`` → officials)."""
+    toks = tokens(text, start, end)[-16:]
+    for i in range(len(toks)):
+        if toks[i][0] == ",":
+            continue
+        m = parse_mention(text, toks[i][1], toks[-1][2])
+        if m is not None:
+            return m
+    return None
+
+
+def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution | None:
+    """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``)."""
+    pats = patterns(cues)
+    m = pats["speaker_then_cue"].match(text, pos, limit)
+    if m:
+        mention = parse_mention(text, m.start("speaker"), m.end("speaker"))
+        if mention is not None:
+            return Attribution(m.start("cue"), m.end("cue"), mention, "speaker-then-cue after the quote", 0.95)
+    m = pats["cue_then_speaker"].match(text, pos, limit)
+    if m:
+        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        if mention is not None:
+            return Attribution(m.start("cue"), m.end("cue"), mention, "cue-then-speaker after the quote", 0.95)
+    m = pats["according_after"].match(text, pos, limit)
+    if m:
+        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        if mention is not None:
+            return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the quote", 0.9)
+    m = pats["dash"].match(text, pos, limit)
+    if m:
+        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        if mention is not None and mention.kind != "pronoun":
+            return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
+    return None
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """A cue before a quotation: ``Earnest said:`` (``tight``) or ``Earnest said the plan was``."""
+
+    attribution: Attribution
+    tight: bool          # nothing but the cue's own words between cue and quotation
+    content_start: int   # where reported words begin after the cue (after "that")
+
+
+def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introduction | None:
+    """A speaker and cue in ``text[floor:pos]``, the sentence before an opening mark at ``pos``."""
+    pats = patterns(cues)
+    m = pats["according_before"].search(text, floor, pos)
+    if m:
+        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        if mention is not None:
+            att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
+            return Introduction(att, True, pos)
+    best: Introduction | None = None
+    for v in pats["verb"].finditer(text, floor, pos, overlapped=False):
+        mention = longest_suffix_mention(text, floor, v.start())
+        if mention is None or mention.end > v.start() or text[mention.end : v.start()].strip():
+            continue
+        rest = pats["intro_rest"].match(text, v.end(), pos)
+        tight = rest is not None
+        content = v.end()
+        if rest is not None and rest.group("that"):
+            content = rest.start("that") + len("that")
+        elif not tight:
+            that = regex.match(r"\s+that\b", text[v.end() : v.end() + 6])
+            if that:
+                content = v.end() + that.end()
+        rule = "speaker-then-cue before the quote" if tight else "speaker-then-cue, quote inside the reported clause"
+        att = Attribution(v.start(), v.end(), mention, rule, 0.9 if tight else 0.8)
+        best = Introduction(att, tight, _skip_space(text, content, pos))
+    if best is not None:
+        return best
+    m = pats["colon"].search(text, max(floor, pos - 3), pos)
+    if m:
+        mention = parse_mention(text, floor, m.start())
+        if mention is not None and mention.kind != "pronoun":
+            att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
+            return Introduction(att, True, pos)
+    return None
+
+
+def _skip_space(text: str, pos: int, limit: int) -> int:
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos

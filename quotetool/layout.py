@@ -1,0 +1,103 @@
+"""Paragraphs and sentence edges, as offsets into the untouched input."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+# One line break in any convention: CRLF, lone LF, lone CR.
+_NEWLINE = r"(?:\r\n|\r|\n)"
+
+# A blank line (only spaces between two breaks) separates paragraphs in hard-wrapped text.
+BLANK_LINE_BREAK = regex.compile(rf"{_NEWLINE}(?:[ \t\f\v]*{_NEWLINE})+")
+
+# Any line break separates paragraphs when a line is a paragraph (most news feeds).
+ANY_LINE_BREAK = regex.compile(rf"(?:[ \t\f\v]*{_NEWLINE})+")
+
+SENTENCE_END = regex.compile(
+    r"""
+    (?<!                                  # not after an abbreviation or an initial:
+        \b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd
+           |Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|v|U\.S|U\.N|U\.K|a\.m|p\.m|[A-Z])
+    )
+    [.!?]+                                # the end mark(s)
+    ["”’'»)\]]*                           # closing quotes or brackets that stay with the sentence
+    (?=\s+["“‘'«(\[]?[A-Z0-9]|\s*$)       # then a new capitalised sentence, or the end
+    """,
+    regex.VERBOSE,
+)
+
+# The hard-wrap test reads at most this much: enough to decide, and it bounds the cost.
+_WRAP_SAMPLE_CHARS = 30_000
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The paragraphs of a text: ``starts[i]``, ``ends[i]`` bound paragraph ``i`` (trimmed)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def index(self, pos: int) -> int:
+        """The paragraph holding ``pos`` (0-based); a position between paragraphs belongs to the one before."""
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when lines are wrapped at a fixed width inside paragraphs (books, plain-text mail).
+
+    >>> is_hard_wrapped("One short line of prose here that wraps\\nat about sixty characters or so as\\nbooks do in plain text archives now.\\nand on\\n\\nNext.")
+    True
+    """
+    lines = text[:_WRAP_SAMPLE_CHARS].splitlines()
+    inner = [len(a) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    if len(inner) < 3:
+        return False
+    short = sum(1 for n in inner if n <= 80)
+    middling = sum(1 for n in inner if n >= 30)
+    return short >= 0.8 * len(inner) and middling >= 0.5 * len(inner)
+
+
+def find_paragraphs(text: str) -> Layout:
+    """Paragraph bounds, whitespace trimmed; empty paragraphs are dropped.
+
+    >>> find_paragraphs("A b.\\n\\n  C d.\\n").starts
+    (0, 8)
+    """
+    breaker = BLANK_LINE_BREAK if is_hard_wrapped(text) else ANY_LINE_BREAK
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in breaker.finditer(text):
+        _add(text, pos, m.start(), starts, ends)
+        pos = m.end()
+    _add(text, pos, len(text), starts, ends)
+    return Layout(tuple(starts), tuple(ends))
+
+
+def _add(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        starts.append(start)
+        ends.append(end)
+
+
+def sentence_start(text: str, pos: int, floor: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking back no further than ``floor``."""
+    start = floor
+    for m in SENTENCE_END.finditer(text, floor, pos):
+        start = m.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def sentence_end(text: str, pos: int, ceiling: int) -> int:
+    """Where the sentence holding ``pos`` ends (after its end mark), looking no further than ``ceiling``."""
+    m = SENTENCE_END.search(text, pos, ceiling)
+    return m.end() if m else ceiling

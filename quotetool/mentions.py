@@ -1,0 +1,216 @@
+"""Stage 4: read a speaker mention: who it names, with which titles, and what kind it is.
+
+A mention is a short stretch of text next to a cue: ``press secretary Josh Earnest``,
+``Hugh Carter, a county commissioner``, ``the spokesman``, ``defense officials``, ``he``.
+``parse_mention`` accepts it only when the *whole* stretch reads as one noun phrase, so a
+clause that merely contains a name is never taken for a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+
+PERSON = "person"
+PRONOUN = "pronoun"
+ROLE = "role"        # a person named by role only: "the spokesman"
+GROUP = "group"      # "defense officials", "two people familiar with the matter"
+ORG = "org"          # "the White House", "the agency"
+
+TOKEN = regex.compile(
+    r"""
+      (?:[A-Z]\.){2,}                       # initialisms: U.S., D.C.
+    | \p{L}[\p{L}\p{M}\p{N}'’.\-]*\p{L}\.?  # words, with inner apostrophes, dots or hyphens
+    | \p{L}\.?                              # one letter, or an initial: J.
+    | \p{N}[\p{N},.]*                       # numbers
+    | ,                                     # commas split appositives
+    """,
+    regex.VERBOSE,
+)
+
+# Stretches longer than this are clauses, not mentions.
+MAX_TOKENS = 16
+
+
+@dataclass(frozen=True)
+class ParsedMention:
+    """What a mention says about its speaker. Offsets are into the input."""
+
+    start: int
+    end: int
+    kind: str
+    name: str | None             # the proper name in it ("Josh Earnest"), if any
+    titles: tuple[str, ...]      # titles and descriptions ("press secretary")
+    head: str                    # the lowercased head word (pronoun, role noun or last name word)
+    gender: str = ""             # "m", "f" or "" (unknown)
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[start:end]`` with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_name_word(word: str) -> bool:
+    low = word.lower()
+    if low in lexicon.words("name_particles") or low in lexicon.words("name_suffixes"):
+        return True
+    return is_capitalised(word) and low not in lexicon.words("speaker_stopwords")
+
+
+def _title_end(words: list[str]) -> int:
+    """How many leading words are titles and their modifiers ("former Defense Secretary")."""
+    titles = lexicon.words("titles")
+    end = 0
+    i = 0
+    n = len(words)
+    while i < n:
+        matched = 0
+        for size in (3, 2, 1):
+            if i + size <= n and " ".join(w.lower() for w in words[i : i + size]) in titles:
+                matched = size
+                break
+        if matched:
+            i += matched
+            end = i
+        elif i < n - 1:
+            i += 1  # a modifier before a title: "former", "Russian", "White House"
+        else:
+            break
+    return end
+
+
+def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
+    """Gender evidence in a mention: an honorific or gendered title, else a first-name list."""
+    for t in titles:
+        for w in t.lower().replace(",", " ").split():
+            g = lexicon.tagged("role_nouns").get(w) or _HONORIFIC_GENDER.get(w, "")
+            if g in ("m", "f"):
+                return g
+    g = lexicon.tagged("role_nouns").get(head, "")
+    if g in ("m", "f"):
+        return g
+    if name:
+        first = name.split()[0].lower()
+        if first in lexicon.words("first_names_female"):
+            return "f"
+        if first in lexicon.words("first_names_male"):
+            return "m"
+    return ""
+
+
+_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
+                     "miss": "f", "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
+
+
+def parse_mention(text: str, start: int, end: int) -> ParsedMention | None:
+    """Read ``text[start:end]`` as one speaker mention, or return None.
+
+    >>> m = parse_mention("press secretary Josh Earnest", 0, 28)
+    >>> m.kind, m.name, m.titles
+    ('person', 'Josh Earnest', ('press secretary',))
+    >>> parse_mention("and the crowd cheered as", 0, 24) is None
+    True
+    """
+    toks = tokens(text, start, end)
+    if not toks or len(toks) > MAX_TOKENS:
+        return None
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for t in toks:
+        if t[0] == ",":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 3:
+        return None
+    first = _parse_part(parts[0])
+    if first is None:
+        return None
+    if len(parts) == 1:
+        return first
+    # An appositive: "Hugh Carter, a county commissioner" or "a spokeswoman for the agency, Ana Ruiz"
+    rest = parts[1:]
+    desc = " ".join(text[p[0][1] : p[-1][2]] for p in rest)
+    second = _parse_part(parts[1])
+    if first.kind == PERSON and first.name:
+        return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
+    if first.kind in (ROLE, GROUP, ORG) and second is not None and second.kind == PERSON and second.name:
+        titles = (text[first.start : first.end],) + second.titles
+        return ParsedMention(first.start, second.end, PERSON, second.name, titles, second.head,
+                             gender_of(titles, second.name, first.head))
+    if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and len(parts[1]) <= 6:
+        return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
+    return None
+
+
+def _with(m: ParsedMention, **changes: object) -> ParsedMention:
+    values = dict(m.__dict__)
+    values.update(changes)
+    return ParsedMention(**values)  # type: ignore[arg-type]
+
+
+def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
+    words = [t[0] for t in part]
+    lows = [w.lower() for w in words]
+    start, end = part[0][1], part[-1][2]
+    pronoun = lexicon.tagged("pronouns")
+    if len(words) == 1 and lows[0] in pronoun:
+        return ParsedMention(start, end, PRONOUN, None, (), lows[0], pronoun[lows[0]])
+    if lows[0] in lexicon.words("determiners"):
+        return _descriptive(part)
+    # a group named by its members: "defense officials", "Obama administration officials"
+    if lows[-1] in lexicon.words("group_nouns") and len(words) <= 5:
+        return ParsedMention(start, end, GROUP, " ".join(words), (), lows[-1])
+    k = _title_end(words)
+    name_words = words[k:]
+    if not name_words:
+        if k and len(words) <= 4:  # "the" left out: "spokesman Ryan" handled above; bare "Mayor"
+            return None
+        return None
+    if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
+        return _descriptive(part) if not k else None
+    if len(name_words) > 6:
+        return None
+    name = " ".join(name_words)
+    titles = (" ".join(words[:k]),) if k else ()
+    head = name_words[-1].lower()
+    if head in lexicon.words("organisation_nouns") or lows[0] == "the":
+        return ParsedMention(start, end, ORG, name, titles, head)
+    name_start = part[k][1]
+    # keep the mention whole, but the name is what resolution uses
+    del name_start
+    return ParsedMention(start, end, PERSON, name, titles, head, gender_of(titles, name, head))
+
+
+def _descriptive(part: list[tuple[str, int, int]]) -> ParsedMention | None:
+    """ "the spokesman", "a spokeswoman for the agency", "the White House", "two people familiar with"."""
+    words = [t[0] for t in part]
+    lows = [w.lower() for w in words]
+    start, end = part[0][1], part[-1][2]
+    post = lexicon.words("postmodifiers")
+    cut = next((i for i in range(1, len(lows)) if lows[i] in post), len(lows))
+    if len(lows) - cut > 7 or cut > 6:
+        return None
+    core = words[:cut]
+    head = core[-1].lower()
+    det = lows[0] in lexicon.words("determiners")
+    body = core[1:] if det else core
+    if not body:
+        return None
+    if head in lexicon.words("role_nouns"):
+        return ParsedMention(start, end, ROLE, None, (" ".join(words),), head,
+                             gender_of((), None, head))
+    if head in lexicon.words("group_nouns"):
+        return ParsedMention(start, end, GROUP, " ".join(words), (), head)
+    if head in lexicon.words("organisation_nouns") or all(is_capitalised(w) for w in body):
+        if cut < len(lows):
+            return None
+        return ParsedMention(start, end, ORG, " ".join(words), (), head)
+    return None

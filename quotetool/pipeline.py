@@ -1,0 +1,213 @@
+"""The pure core: text in, ``Document`` out. No I/O, no printing.
+
+Stages, top to bottom: paragraphs (``layout``) → quotation marks (``quotation_marks``) →
+quotations (``quote_spans``) → cues (``cues``) → mentions (``mentions``) → speakers (``resolve``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .config import Config
+from .cues import Attribution, Introduction, attribution_after, attribution_before
+from .layout import Layout, find_paragraphs, sentence_end, sentence_start
+from .model import Document, Mention, Quote, Span, Speaker
+from .quote_spans import QuoteSpan, find_quote_spans
+from .resolve import Entity, Resolver
+
+# A quotation this short with no cue next to it is a scare quote, a title or a nickname.
+MIN_UNATTRIBUTED_WORDS = 6
+# What may stand between the attribution of a split quote and its second half: “A,” she said, “B.”
+SPLIT_GAP = regex.compile(r"[\s,:;—–-]*\Z")
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass
+class Draft:
+    """A quotation on its way to becoming a ``Quote``."""
+
+    spans: list[tuple[int, int]]
+    type: str
+    paragraph: int
+    attribution: Attribution | None = None
+    entity: Entity | None = None
+    confidence: float = 0.0
+    steps: list[str] = field(default_factory=list)
+
+
+def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Document:
+    """Find every quotation of ``text`` with its speaker.
+
+    >>> doc = extract('“We will rebuild,” Mayor Ana Ruiz said.')
+    >>> doc.quotes[0].text, doc.quotes[0].speaker
+    ('We will rebuild,', 'Ana Ruiz')
+    """
+    config = config or Config()
+    layout = find_paragraphs(text)
+    found = find_quote_spans(text, layout)
+    drafts = _attribute(text, layout, found, config)
+    return _finish(text, doc_id, drafts, config)
+
+
+def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
+    resolver = Resolver(text)
+    drafts: list[Draft] = []
+    i = 0
+    while i < len(found):
+        q = found[i]
+        first_p, last_p = q.paragraphs[0], q.paragraphs[-1]
+        p_start, p_end = layout.starts[first_p], layout.ends[last_p]
+        next_open = found[i + 1].open_pos if i + 1 < len(found) else len(text)
+        prev_end = found[i - 1].end if i > 0 else 0
+        tail_limit = min(p_end, next_open, q.end + config.window)
+        sent_end = sentence_end(text, q.end, tail_limit) if q.closed else q.end
+        floor = max(p_start, prev_end, q.open_pos - config.window)
+        sent_start = sentence_start(text, q.open_pos, floor)
+        content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+
+        after = attribution_after(text, q.end, sent_end, config.cues) if q.closed else None
+        if after is not None and not _attached(text, content, after, sent_end):
+            after = None
+        intro = attribution_before(text, sent_start, q.open_pos, config.cues)
+        draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
+
+        if after is not None:
+            draft.attribution = after
+            if _has_words(text, sent_start, q.open_pos, 3) and (intro is None or not intro.tight):
+                draft.type = "mixed"
+                draft.spans = [(sent_start, q.end)]
+            # “A,” she said, “B.”  — the second half joins the first
+            while i + 1 < len(found) and _continues(text, content, after, found[i + 1], layout, first_p):
+                i += 1
+                draft.spans.extend(found[i].spans)
+                q = found[i]
+        elif intro is not None:
+            draft.attribution = intro.attribution
+            rest_end = _strip_end(text, q.end, sent_end)
+            if not intro.tight or rest_end > q.end + 1:
+                draft.type = "mixed"
+                draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, sent_end))]
+        else:
+            intro = _colon_paragraph_before(text, layout, q, first_p, config)
+            if intro is not None:
+                draft.attribution = intro.attribution
+                draft.steps.append("the paragraph before ends with a colon that introduces this quote")
+            elif not _floating(text, layout, q, drafts, draft, resolver):
+                if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
+                    i += 1
+                    continue  # a scare quote, a title or a nickname: not speech
+                draft.confidence = 0.3
+                draft.steps.append("no cue found; speaker unknown")
+
+        if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
+            i += 1
+            continue  # a second quoted phrase inside the same reported clause
+        if draft.attribution is not None:
+            att = draft.attribution
+            surface = text[att.mention.start : att.mention.end]
+            draft.steps.insert(0, f'cue: "{text[att.cue_start:att.cue_end]}" ({att.rule})')
+            draft.steps.insert(1, f'mention: "{surface}" ({att.mention.kind})')
+            entity, steps, factor = resolver.resolve(att.mention, len(drafts))
+            draft.entity = entity
+            draft.steps.extend(steps)
+            draft.confidence = round(att.confidence * factor, 3)
+        drafts.append(draft)
+        i += 1
+    return drafts
+
+
+def _attached(text: str, content: str, after: Attribution, sent_end: int) -> bool:
+    """A trailing cue belongs to the quote unless the quote ended its own sentence and the
+    cue starts a new one (“We won.” Smith said the team ...)."""
+    if not content.endswith("."):
+        return True
+    return sent_end - max(after.cue_end, after.mention.end) <= 30
+
+
+def _continues(text: str, content: str, after: Attribution, nxt: QuoteSpan, layout: Layout, p: int) -> bool:
+    """True when ``nxt`` is the second half of a split quote interrupted by ``after``."""
+    if layout.index(nxt.open_pos) != p or content.endswith((".", "?", "!")):
+        return False
+    gap_start = max(after.cue_end, after.mention.end)
+    return gap_start <= nxt.open_pos and SPLIT_GAP.match(text, gap_start, nxt.open_pos) is not None \
+        and "," in text[gap_start : nxt.open_pos] + ","
+
+
+def _colon_paragraph_before(text: str, layout: Layout, q: QuoteSpan, p: int, config: Config) -> Introduction | None:
+    """`Earnest said in a statement:` ending the paragraph before a quote paragraph."""
+    if p == 0 or q.open_pos != layout.starts[p]:
+        return None
+    prev_end = layout.ends[p - 1]
+    if text[prev_end - 1] != ":":
+        return None
+    start = sentence_start(text, prev_end, max(layout.starts[p - 1], prev_end - config.window))
+    intro = attribution_before(text, start, prev_end, config.cues)
+    return intro if intro is not None and intro.tight else None
+
+
+def _floating(text: str, layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Draft, resolver: Resolver) -> bool:
+    """A paragraph that is only a quotation, right after a quote by X, is X's."""
+    p = q.paragraphs[0]
+    if q.open_pos != layout.starts[p] or not drafts:
+        return False
+    prev = drafts[-1]
+    if prev.entity is None or prev.type == "indirect":
+        return False
+    prev_p = layout.index(prev.spans[-1][0])
+    if prev_p < p - 1:
+        return False
+    between_start = prev.spans[-1][1]
+    for s in resolver.sightings():
+        if between_start <= s.start < q.open_pos and s.name != prev.entity.name:
+            return False
+    draft.entity = prev.entity
+    draft.confidence = 0.75
+    draft.steps.append(f'floating quote: a quote-only paragraph after a quote by "{prev.entity.name}"')
+    return True
+
+
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    return len(WORD.findall(text, start, end)) >= n
+
+
+def _word_count(s: str) -> int:
+    return len(WORD.findall(s))
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces and the sentence's final mark."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
+        end -= 1
+    return end
+
+
+def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Document:
+    order = sorted(range(len(drafts)), key=lambda k: drafts[k].spans[0])
+    new_id = {old: new for new, old in enumerate(order, 1)}
+    quotes = []
+    for old in order:
+        d = drafts[old]
+        if d.type not in config.types:
+            continue
+        att = d.attribution
+        mention = Mention(text[att.mention.start : att.mention.end], att.mention.start, att.mention.end) if att else None
+        cue = Mention(text[att.cue_start : att.cue_end], att.cue_start, att.cue_end) if att else None
+        spans = tuple(Span(s, e) for s, e in d.spans)
+        speaker = d.entity.name if d.entity is not None else None
+        steps = tuple(d.steps) + (f"confidence {d.confidence:.2f}",)
+        quotes.append(Quote(new_id[old], spans, " ".join(s.of(text) for s in spans), d.type, speaker,
+                            mention, cue, d.paragraph, d.confidence, steps))
+    kept = {q.id for q in quotes}
+    entities: dict[int, Entity] = {}
+    for d_index, d in enumerate(drafts):
+        if d.entity is not None and new_id[d_index] in kept:
+            entities.setdefault(id(d.entity), d.entity)
+    speakers = []
+    for e in entities.values():
+        ids = sorted(new_id[k] for k, d in enumerate(drafts) if d.entity is e and new_id[k] in kept)
+        speakers.append(Speaker(e.name, e.kind, tuple(sorted(e.mentions, key=lambda m: m.start)),
+                                tuple(e.titles), tuple(ids)))
+    speakers.sort(key=lambda s: s.quote_ids[0])
+    return Document(doc_id, tuple(quotes), tuple(speakers))

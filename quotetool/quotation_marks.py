@@ -1,0 +1,113 @@
+"""Stage 1: find quotation marks and say, from their context, whether each can open or close.
+
+Apostrophes (don’t, ’Tis, rock ’n’ roll, the ’90s) and feet/inch marks (6' 2", a 4" pipe) are
+recognised here and never reach the pairing stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+DOUBLE = "D"
+SINGLE = "S"
+
+# Every character that can be a quotation mark, by family.
+DOUBLE_MARKS = "\"“”„‟«»"
+SINGLE_MARKS = "'‘’‚‛‹›"
+MARK = regex.compile(f"[{regex.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+
+# Guillemets pair with their mirror image only: «…» (French) and »…« (German, Danish).
+MIRROR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
+
+# Marks that only ever open a quotation.
+OPEN_ONLY = frozenset("„‟‚‛")
+
+# Characters after which a mark is at the left edge of a word (so it may open).
+_LEFT_EDGE = frozenset("([{<—–-/") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
+# Characters before which a mark is at the right edge of a word (so it may close).
+_RIGHT_EDGE = frozenset(".,;:!?)]}>—–-/…") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
+
+NOT_A_QUOTE = regex.compile(
+    r"""
+      ['’]n['’](?=\s)                           # rock 'n' roll: both marks are apostrophes
+    | ['’](?:tis|twas|twere|em|cause|til|till|bout|nuff|round|ere)\b   # elided word starts: ’Tis, ’em
+    | ['’]\d0s\b                                # decades: the ’90s
+    | ['’]\d\d\b(?!\d)                          # years: class of ’98
+    | (?<=\d)['’′](?=\s?\d{1,2}\s?["”″])        # feet in 6' 2"
+    | (?<=\d['’′]\s?\d{1,2})["”″]               # inches in 6' 2"
+    | (?<=\d)["”″](?=[ -]?(?:[a-z]|x\b|\d))     # inches before a noun: a 4" pipe, 4"x6"
+    | (?<=\d)['’′](?=[ -]?[a-z])                # feet before a noun: a 10' wall
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One quotation mark: its position, character, family and what its context allows."""
+
+    pos: int
+    char: str
+    family: str
+    can_open: bool
+    can_close: bool
+
+    def closes(self, opener: Mark) -> bool:
+        """True when this mark can end the quotation that ``opener`` began."""
+        if not self.can_close or self.family != opener.family:
+            return False
+        mirror = MIRROR.get(opener.char)
+        return self.char == mirror if mirror else self.char not in MIRROR
+
+
+def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
+    """(can_open, can_close) for a mark between ``prev`` and ``nxt`` (' ' at the edges).
+
+    >>> classify('"', " ", "H"), classify('"', ".", " "), classify("’", "n", "t")
+    ((True, False), (False, True), (False, False))
+    """
+    left = prev.isspace() or prev in _LEFT_EDGE
+    right = nxt.isspace() or nxt in _RIGHT_EDGE
+    if char in OPEN_ONLY:
+        return True, False
+    if char == "’":  # a closing single mark, or an apostrophe inside a word (don’t)
+        return False, not prev.isspace() and not nxt.isalnum()
+    if char == "‘":  # an opening single mark; sloppy text also closes with it
+        return not prev.isalnum() and not nxt.isspace(), prev.isalpha() and not nxt.isalnum()
+    if char in MIRROR:  # guillemets may have a space inside: « Bonjour »
+        return left and not right or left and nxt == " ", right and not left or prev == " " and right
+    if char == "“":  # an opener; sloppy text closes with it too
+        closing = not prev.isspace() and not left and (right or nxt == "")
+        return not closing, closing
+    if char == "”":  # a closer; some text opens with it
+        opening = left and not nxt.isspace() and not right
+        return opening, not opening
+    # straight quotes " and ': direction comes from context only
+    if char == "'" and (prev.isalnum() and nxt.isalnum()):
+        return False, False  # an apostrophe inside a word
+    return left and not nxt.isspace(), right and not prev.isspace()
+
+
+def find_marks(text: str, start: int, end: int) -> list[Mark]:
+    """The quotation marks in ``text[start:end]``, apostrophes and inch marks left out."""
+    marks: list[Mark] = []
+    skip_until = -1
+    for m in MARK.finditer(text, start, end):
+        pos = m.start()
+        if pos < skip_until:
+            continue
+        char = m.group()
+        if char in "'’\"”′":
+            nq = NOT_A_QUOTE.match(text, pos)
+            if nq:
+                skip_until = nq.end()
+                continue
+        prev = text[pos - 1] if pos > start else " "
+        nxt = text[pos + 1] if pos + 1 < end else " "
+        can_open, can_close = classify(char, prev, nxt)
+        if can_open or can_close:
+            family = DOUBLE if char in DOUBLE_MARKS else SINGLE
+            marks.append(Mark(pos, char, family, can_open, can_close))
+    return marks

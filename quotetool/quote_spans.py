@@ -1,0 +1,150 @@
+"""Stage 2: pair quotation marks into quotations, paragraph by paragraph.
+
+A quotation is confined to its paragraph unless the paragraph leaves it open and the next
+paragraph opens with a mark of the same family (the newspaper convention for a quotation
+that runs over several paragraphs). An unclosed quotation ends at its paragraph's end, so a
+stray mark never swallows the rest of the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .layout import Layout
+from .quotation_marks import DOUBLE, SINGLE, Mark, find_marks
+
+# Nesting deeper than this is noise (pages of stray marks); deeper openers are ignored.
+MAX_DEPTH = 4
+
+
+@dataclass
+class QuoteSpan:
+    """A top-level quotation as found: its content pieces (marks excluded) and its marks."""
+
+    open_pos: int                       # the opening mark
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    close_end: int | None = None        # just after the closing mark; None when unclosed
+    paragraphs: list[int] = field(default_factory=list)
+
+    @property
+    def closed(self) -> bool:
+        return self.close_end is not None
+
+    @property
+    def end(self) -> int:
+        """Just after the quotation, closing mark included."""
+        return self.close_end if self.close_end is not None else self.spans[-1][1]
+
+
+def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
+    """Every top-level quotation of ``text``, in order.
+
+    >>> from quotetool.layout import find_paragraphs
+    >>> t = '“A,” she said, “B.”'
+    >>> [q.spans for q in find_quote_spans(t, find_paragraphs(t))]
+    [[(1, 3)], [(16, 18)]]
+    """
+    quotes: list[QuoteSpan] = []
+    carry: QuoteSpan | None = None
+    carry_mark: Mark | None = None
+    n = len(layout.starts)
+    for p in range(n):
+        start, end = layout.starts[p], layout.ends[p]
+        marks = find_marks(text, start, end)
+        found, left_open, opener = _scan_paragraph(text, p, start, end, marks, carry, carry_mark)
+        quotes.extend(found)
+        carry, carry_mark = None, None
+        if left_open is not None:
+            nxt = layout.starts[p + 1] if p + 1 < n else None
+            first = find_marks(text, nxt, nxt + 1) if nxt is not None else []
+            if first and first[0].can_open and first[0].family == opener.family:
+                carry, carry_mark = left_open, opener
+            else:
+                quotes.append(left_open)
+    return quotes
+
+
+def _scan_paragraph(
+    text: str,
+    p: int,
+    start: int,
+    end: int,
+    marks: list[Mark],
+    carry: QuoteSpan | None,
+    carry_mark: Mark | None,
+) -> tuple[list[QuoteSpan], QuoteSpan | None, Mark | None]:
+    """Pair the marks of one paragraph. Returns the quotations closed in it, and the
+    top-level quotation it leaves open (with its opening mark), if any.
+
+    A top-level single-quoted stretch that never closes was apostrophes after all: the
+    paragraph is scanned again with single marks not allowed to open at the top level.
+    """
+    single_top = True
+    while True:
+        found, left_open, opener, bad_single = _pair(text, p, start, end, marks, carry, carry_mark, single_top)
+        if not bad_single:
+            return found, left_open, opener
+        single_top = False
+
+
+def _pair(
+    text: str,
+    p: int,
+    start: int,
+    end: int,
+    marks: list[Mark],
+    carry: QuoteSpan | None,
+    carry_mark: Mark | None,
+    single_top: bool,
+) -> tuple[list[QuoteSpan], QuoteSpan | None, Mark | None, bool]:
+    found: list[QuoteSpan] = []
+    stack: list[Mark] = []
+    current: QuoteSpan | None = None
+    content_start = start
+    i = 0
+    if carry is not None and carry_mark is not None and marks and marks[0].pos == start:
+        current = carry
+        stack.append(carry_mark)
+        content_start = start + 1
+        current.paragraphs.append(p)
+        i = 1
+    for mark in marks[i:]:
+        top = stack[-1] if stack else None
+        if top is not None and mark.closes(top):
+            stack.pop()
+            if not stack and current is not None:
+                current.spans.append((content_start, mark.pos))
+                current.close_end = mark.pos + 1
+                found.append(current)
+                current = None
+            continue
+        if not mark.can_open:
+            continue
+        if not stack:
+            if mark.family == SINGLE and not single_top:
+                continue
+            current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
+            content_start = mark.pos + 1
+            stack.append(mark)
+        elif mark.family == DOUBLE and stack[0].family == DOUBLE and not mark.can_close:
+            # a second double opener while one is open: the first was never closed
+            if current is not None:
+                current.spans.append((content_start, _trim_end(text, content_start, mark.pos)))
+                found.append(current)
+            current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
+            content_start = mark.pos + 1
+            stack = [mark]
+        elif len(stack) < MAX_DEPTH:
+            stack.append(mark)
+    if current is None:
+        return found, None, None, False
+    if stack[0].family == SINGLE:
+        return found, None, None, True
+    current.spans.append((content_start, _trim_end(text, content_start, end)))
+    return found, current, stack[0], False
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

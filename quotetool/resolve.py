@@ -1,0 +1,261 @@
+"""Stage 5: resolve a speaker mention to a canonical speaker, keeping every step as a trace.
+
+Rules, each in its own function:
+- ``full name``: a mention with first and last name is its own canonical name;
+- ``alias``: a one-word name (``Earnest``, ``Mr. Earnest``) → the nearest full name ending or
+  starting with it, among earlier speakers first, then names anywhere in the story;
+- ``role noun``: ``the spokesman`` → the latest person whose titles carry that role (or a synonym);
+- ``pronoun``: he/she → the latest person of matching gender; they → the latest group or organisation;
+- ``organisation`` and ``group`` mentions are their own names; ``the agency`` → the latest organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from . import lexicon
+from .mentions import GROUP, ORG, PERSON, PRONOUN, ROLE, ParsedMention, _title_end, gender_of
+from .model import Mention
+
+# A run of capitalised words (with particles and initials): a candidate full name.
+NAME_RUN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:\p{Lu}[\p{Ll}\p{M}'’\-]*\p{L}|\p{Lu}\.)        # a capitalised word or an initial
+    (?:[ ]
+       (?:(?:de|da|di|del|der|van|von|bin|ibn|al|el|la|le|du)[ ])?   # a name particle
+       (?:\p{Lu}[\p{L}\p{M}'’\-]*\p{L}\.?|\p{Lu}\.)
+    ){1,5}
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass
+class Entity:
+    """A speaker as the resolver knows it so far."""
+
+    name: str
+    kind: str
+    gender: str = ""
+    titles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quote_ids: list[int] = field(default_factory=list)
+    last_pos: int = -1
+
+
+@dataclass(frozen=True)
+class NameSighting:
+    """A full name seen anywhere in the story (not only next to a cue)."""
+
+    name: str
+    start: int
+    titles: tuple[str, ...]
+    gender: str
+
+
+@cache
+def _role_groups() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in lexicon.entries("role_synonyms"):
+        group = frozenset(w.strip() for w in line.split("|"))
+        for w in group:
+            out[w] = out.get(w, frozenset()) | group
+    return out
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.split() if w.lower() not in lexicon.words("name_suffixes")]
+
+
+class Resolver:
+    """Links mentions to speakers across one document, in reading order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.entities: list[Entity] = []
+        self._sightings: list[NameSighting] | None = None
+
+    # -- the names of the whole story, read once on first need --------------------------
+    def sightings(self) -> list[NameSighting]:
+        if self._sightings is None:
+            self._sightings = []
+            for m in NAME_RUN.finditer(self.text):
+                words = m.group().split(" ")
+                k = _title_end(words)
+                while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
+                    k += 1
+                name_words = words[k:]
+                if len(name_words) < 2:
+                    continue
+                if name_words[-1].lower() in lexicon.words("organisation_nouns"):
+                    continue
+                titles = (" ".join(words[:k]),) if k else ()
+                name = " ".join(name_words)
+                self._sightings.append(NameSighting(name, m.start(), titles, gender_of(titles, name, "")))
+        return self._sightings
+
+    # -- the rules ------------------------------------------------------------------------
+    def resolve(self, mention: ParsedMention, quote_id: int) -> tuple[Entity | None, list[str], float]:
+        """The entity a mention names, the steps taken, and a confidence factor in (0, 1]."""
+        surface = self.text[mention.start : mention.end]
+        steps: list[str] = []
+        if mention.kind == PERSON and mention.name:
+            entity, factor = self._person(mention, steps)
+        elif mention.kind == PRONOUN:
+            entity, factor = self._pronoun(mention, steps)
+        elif mention.kind == ROLE:
+            entity, factor = self._role(mention, steps)
+        else:
+            entity, factor = self._named_group(mention, steps)
+        if entity is not None:
+            self._record(entity, mention, surface, quote_id)
+        return entity, steps, factor
+
+    def _record(self, entity: Entity, mention: ParsedMention, surface: str, quote_id: int) -> None:
+        entity.mentions.append(Mention(surface, mention.start, mention.end))
+        if quote_id not in entity.quote_ids:
+            entity.quote_ids.append(quote_id)
+        for t in mention.titles:
+            if t and t not in entity.titles:
+                entity.titles.append(t)
+        if not entity.gender and mention.gender in ("m", "f"):
+            entity.gender = mention.gender
+        entity.last_pos = max(entity.last_pos, mention.start)
+        if entity in self.entities:
+            self.entities.remove(entity)
+        self.entities.append(entity)  # most recently mentioned last
+
+    def _person(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity, float]:
+        name = mention.name or ""
+        words = _name_words(name)
+        if len(words) >= 2:
+            for e in reversed(self.entities):
+                if e.name == name:
+                    steps.append(f'full name: "{name}" (seen before)')
+                    return e, 1.0
+            steps.append(f'full name: "{name}"')
+            return self._new(name, PERSON, mention.gender), 1.0
+        word = words[0] if words else name
+        for e in reversed(self.entities):
+            if e.kind == PERSON and self._alias_fits(word, e.name, mention.gender, e.gender):
+                steps.append(f'alias: "{name}" → "{e.name}" (speaker seen before)')
+                return e, 1.0
+        sighting = self._nearest_sighting(word, mention.start, mention.gender)
+        if sighting is not None:
+            steps.append(f'alias: "{name}" → "{sighting.name}" (named at offset {sighting.start})')
+            e = self._new(sighting.name, PERSON, sighting.gender or mention.gender)
+            e.titles.extend(t for t in sighting.titles if t)
+            return e, 0.97
+        steps.append(f'name: "{name}" (no fuller name in the story)')
+        return self._new(name, PERSON, mention.gender), 0.95
+
+    @staticmethod
+    def _alias_fits(word: str, full: str, gender: str, other: str) -> bool:
+        words = _name_words(full)
+        if len(words) < 2 or word not in (words[-1], words[0]):
+            return word == full
+        return not (gender and other and gender != other)
+
+    def _nearest_sighting(self, word: str, pos: int, gender: str) -> NameSighting | None:
+        before = after = None
+        for s in self.sightings():
+            words = _name_words(s.name)
+            if word not in (words[-1], words[0]) or (gender and s.gender and gender != s.gender):
+                continue
+            if s.start < pos:
+                before = s
+            elif after is None:
+                after = s
+        return before or after
+
+    def _pronoun(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
+        p = mention.head
+        if mention.gender in ("m", "f"):
+            unknown = None
+            for e in reversed(self.entities):
+                if e.kind not in (PERSON,):
+                    continue
+                if e.gender == mention.gender:
+                    steps.append(f'pronoun: "{p}" → "{e.name}" (latest {"male" if e.gender == "m" else "female"} speaker)')
+                    return e, 0.85
+                if not e.gender and unknown is None:
+                    unknown = e
+            sighting = self._latest_sighting_of_gender(mention.start, mention.gender)
+            if sighting is not None:
+                steps.append(f'pronoun: "{p}" → "{sighting.name}" (latest name of that gender, offset {sighting.start})')
+                return self._entity_for(sighting), 0.7
+            if unknown is not None:
+                steps.append(f'pronoun: "{p}" → "{unknown.name}" (latest speaker, gender unknown)')
+                return unknown, 0.6
+        elif mention.gender in ("p", "n"):
+            for e in reversed(self.entities):
+                if e.kind in (GROUP, ORG):
+                    steps.append(f'pronoun: "{p}" → "{e.name}" (latest group or organisation)')
+                    return e, 0.7
+        steps.append(f'pronoun: "{p}" left unresolved (no compatible speaker before it)')
+        return None, 0.4
+
+    def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
+        best = None
+        for s in self.sightings():
+            if s.start >= pos:
+                break
+            if s.gender == gender:
+                best = s
+        return best
+
+    def _entity_for(self, s: NameSighting) -> Entity:
+        for e in self.entities:
+            if e.name == s.name:
+                return e
+        e = self._new(s.name, PERSON, s.gender)
+        e.titles.extend(t for t in s.titles if t)
+        return e
+
+    def _role(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
+        head = mention.head
+        same_job = _role_groups().get(head, frozenset({head}))
+        for e in reversed(self.entities):
+            if e.kind == PERSON and any(w in t.lower() for t in e.titles for w in same_job):
+                steps.append(f'role noun: "{head}" → "{e.name}" (introduced as {e.titles[0]!r})')
+                return e, 0.9
+        for s in reversed([s for s in self.sightings() if s.start < mention.start]):
+            if any(w in t.lower() for t in s.titles for w in same_job):
+                steps.append(f'role noun: "{head}" → "{s.name}" (named as {s.titles[0]!r} at offset {s.start})')
+                return self._entity_for(s), 0.85
+        surface = self.text[mention.start : mention.end]
+        steps.append(f'role noun: "{surface}" names nobody earlier; kept as written')
+        return self._new(surface, ROLE, mention.gender), 0.5
+
+    def _named_group(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity, float]:
+        surface = mention.name or self.text[mention.start : mention.end]
+        low = surface.lower()
+        if mention.kind == ORG and low.split()[0] in ("the", "a", "an") and len(low.split()) == 2 \
+                and low.split()[1] in lexicon.words("organisation_nouns"):
+            for e in reversed(self.entities):
+                if e.kind == ORG and e.name.lower() != low:
+                    steps.append(f'organisation: "{surface}" → "{e.name}" (latest organisation quoted)')
+                    return e, 0.8
+        for e in reversed(self.entities):
+            if e.name.lower() == low or _drop_article(e.name.lower()) == _drop_article(low):
+                steps.append(f'{mention.kind}: "{surface}" (seen before)')
+                return e, 1.0
+        steps.append(f'{mention.kind}: "{surface}"')
+        return self._new(surface, mention.kind if mention.kind in (ORG, GROUP) else ORG, ""), 0.95
+
+    def _new(self, name: str, kind: str, gender: str) -> Entity:
+        e = Entity(name=name, kind=kind, gender=gender if gender in ("m", "f") else "")
+        self.entities.append(e)
+        return e
+
+    # -- history used by the floating-quote rule ------------------------------------------
+    def latest(self) -> Entity | None:
+        return self.entities[-1] if self.entities else None
+
+
+def _drop_article(s: str) -> str:
+    return s[4:] if s.startswith("the ") else s
