@@ -16,6 +16,9 @@ import regex
 from . import lexicon
 from .mentions import ParsedMention, parse_mention, tokens
 
+# "that" opening the reported clause: Earnest said that ...
+THAT = regex.compile(r"\s+that\b")
+
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
 _LEAD = r"[\s,]*"
@@ -156,10 +159,10 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None:
             att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
             return Introduction(att, True, pos)
-    best: Introduction | None = None
-    for v in pats["verb"].finditer(text, floor, pos, overlapped=False):
+    candidates: list[Introduction] = []
+    for v in pats["verb"].finditer(text, floor, pos):
         mention = longest_suffix_mention(text, floor, v.start())
-        if mention is None or mention.end > v.start() or text[mention.end : v.start()].strip():
+        if mention is None or text[mention.end : v.start()].strip():
             continue
         rest = pats["intro_rest"].match(text, v.end(), pos)
         tight = rest is not None
@@ -167,14 +170,15 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
         elif not tight:
-            that = regex.match(r"\s+that\b", text[v.end() : v.end() + 6])
+            that = THAT.match(text, v.end(), pos)
             if that:
-                content = v.end() + that.end()
+                content = that.end()
         rule = "speaker-then-cue before the quote" if tight else "speaker-then-cue, quote inside the reported clause"
         att = Attribution(v.start(), v.end(), mention, rule, 0.9 if tight else 0.8)
-        best = Introduction(att, tight, _skip_space(text, content, pos))
-    if best is not None:
-        return best
+        candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
+    if candidates:
+        # an introduction right before the quote wins; otherwise the clause's first speaker
+        return candidates[-1] if candidates[-1].tight else candidates[0]
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
         mention = parse_mention(text, floor, m.start())

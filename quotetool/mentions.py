@@ -31,8 +31,9 @@ TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
-# Stretches longer than this are clauses, not mentions.
-MAX_TOKENS = 16
+# Stretches longer than this are clauses, not mentions (an appositive may add more).
+MAX_TOKENS = 12
+MAX_APPOSITIVE_TOKENS = 24
 
 
 @dataclass(frozen=True)
@@ -64,16 +65,31 @@ def _is_name_word(word: str) -> bool:
     return is_capitalised(word) and low not in lexicon.words("speaker_stopwords")
 
 
+def _is_title(words: str) -> bool:
+    return words in lexicon.words("titles") or words in lexicon.words("role_nouns")
+
+
 def _title_end(words: list[str]) -> int:
-    """How many leading words are titles and their modifiers ("former Defense Secretary")."""
-    titles = lexicon.words("titles")
+    """How many leading words are titles and their modifiers ("former Defense Secretary").
+
+    A known first name after the titles starts the name: ``New York Public Advocate Trish James``.
+    """
+    end = _title_words(words)
+    firsts = lexicon.words("first_names_female") | lexicon.words("first_names_male")
+    for j in range(end, len(words) - 1):
+        if words[j].lower() in firsts:
+            return j
+    return end
+
+
+def _title_words(words: list[str]) -> int:
     end = 0
     i = 0
     n = len(words)
     while i < n:
         matched = 0
         for size in (3, 2, 1):
-            if i + size <= n and " ".join(w.lower() for w in words[i : i + size]) in titles:
+            if i + size <= n and _is_title(" ".join(w.lower() for w in words[i : i + size])):
                 matched = size
                 break
         if matched:
@@ -119,8 +135,12 @@ def parse_mention(text: str, start: int, end: int) -> ParsedMention | None:
     True
     """
     toks = tokens(text, start, end)
-    if not toks or len(toks) > MAX_TOKENS:
+    if not toks or len(toks) > MAX_APPOSITIVE_TOKENS:
         return None
+    last, last_start, last_end = toks[-1]
+    if last.endswith(".") and len(last) > 2 and not _keeps_dot(last):
+        toks[-1] = (last[:-1], last_start, last_end - 1)  # the sentence's full stop
+        end = last_end - 1
     parts: list[list[tuple[str, int, int]]] = [[]]
     for t in toks:
         if t[0] == ",":
@@ -128,7 +148,7 @@ def parse_mention(text: str, start: int, end: int) -> ParsedMention | None:
         else:
             parts[-1].append(t)
     parts = [p for p in parts if p]
-    if not parts or len(parts) > 3:
+    if not parts or len(parts) > 3 or len(parts[0]) > MAX_TOKENS:
         return None
     first = _parse_part(parts[0])
     if first is None:
@@ -150,6 +170,16 @@ def parse_mention(text: str, start: int, end: int) -> ParsedMention | None:
     return None
 
 
+def _keeps_dot(word: str) -> bool:
+    """Abbreviations and initials keep their dot: Jr., D.C., Sen."""
+    low = word.lower()
+    return "." in word[:-1] or low in lexicon.words("name_suffixes") or low in lexicon.words("titles")
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
 def _with(m: ParsedMention, **changes: object) -> ParsedMention:
     values = dict(m.__dict__)
     values.update(changes)
@@ -165,8 +195,11 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
         return ParsedMention(start, end, PRONOUN, None, (), lows[0], pronoun[lows[0]])
     if lows[0] in lexicon.words("determiners"):
         return _descriptive(part)
+    if any(_is_possessive(w) for w in words):
+        return None  # "Trump's tweet" is not a speaker
+    post = lexicon.words("postmodifiers")
     # a group named by its members: "defense officials", "Obama administration officials"
-    if lows[-1] in lexicon.words("group_nouns") and len(words) <= 5:
+    if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows):
         return ParsedMention(start, end, GROUP, " ".join(words), (), lows[-1])
     k = _title_end(words)
     name_words = words[k:]
@@ -175,7 +208,7 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
             return None
         return None
     if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
-        return _descriptive(part) if not k else None
+        return None
     if len(name_words) > 6:
         return None
     name = " ".join(name_words)
@@ -183,9 +216,6 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
     head = name_words[-1].lower()
     if head in lexicon.words("organisation_nouns") or lows[0] == "the":
         return ParsedMention(start, end, ORG, name, titles, head)
-    name_start = part[k][1]
-    # keep the mention whole, but the name is what resolution uses
-    del name_start
     return ParsedMention(start, end, PERSON, name, titles, head, gender_of(titles, name, head))
 
 
@@ -200,16 +230,16 @@ def _descriptive(part: list[tuple[str, int, int]]) -> ParsedMention | None:
         return None
     core = words[:cut]
     head = core[-1].lower()
-    det = lows[0] in lexicon.words("determiners")
-    body = core[1:] if det else core
-    if not body:
+    body = core[1:]
+    if not body or any(_is_possessive(w) for w in body[-1:]):
         return None
     if head in lexicon.words("role_nouns"):
         return ParsedMention(start, end, ROLE, None, (" ".join(words),), head,
                              gender_of((), None, head))
     if head in lexicon.words("group_nouns"):
         return ParsedMention(start, end, GROUP, " ".join(words), (), head)
-    if head in lexicon.words("organisation_nouns") or all(is_capitalised(w) for w in body):
+    if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns") \
+            or all(is_capitalised(w) for w in body):
         if cut < len(lows):
             return None
         return ParsedMention(start, end, ORG, " ".join(words), (), head)

@@ -94,7 +94,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if intro is not None:
                 draft.attribution = intro.attribution
                 draft.steps.append("the paragraph before ends with a colon that introduces this quote")
-            elif not _floating(text, layout, q, drafts, draft, resolver):
+            elif not _floating(text, layout, q, sent_start, drafts, draft, resolver):
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
                     i += 1
                     continue  # a scare quote, a title or a nickname: not speech
@@ -147,10 +147,12 @@ def _colon_paragraph_before(text: str, layout: Layout, q: QuoteSpan, p: int, con
     return intro if intro is not None and intro.tight else None
 
 
-def _floating(text: str, layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Draft, resolver: Resolver) -> bool:
-    """A paragraph that is only a quotation, right after a quote by X, is X's."""
+def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,
+              resolver: Resolver) -> bool:
+    """A quotation that opens its sentence with no cue, right after a quote by X with no other
+    person named in between, is X's: a quote-only paragraph, or “B.” in “A,” X said. “B.”"""
     p = q.paragraphs[0]
-    if q.open_pos != layout.starts[p] or not drafts:
+    if not drafts or text[sent_start:q.open_pos].strip(" \t(—–-"):
         return False
     prev = drafts[-1]
     if prev.entity is None or prev.type == "indirect":
@@ -159,12 +161,14 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, drafts: list[Draft], draf
     if prev_p < p - 1:
         return False
     between_start = prev.spans[-1][1]
+    surname = prev.entity.name.split()[-1]
     for s in resolver.sightings():
-        if between_start <= s.start < q.open_pos and s.name != prev.entity.name:
+        if between_start <= s.start < q.open_pos and surname not in s.name:
             return False
     draft.entity = prev.entity
-    draft.confidence = 0.75
-    draft.steps.append(f'floating quote: a quote-only paragraph after a quote by "{prev.entity.name}"')
+    draft.confidence = 0.75 if prev_p < p else 0.85
+    where = "a quote-only paragraph" if q.open_pos == layout.starts[p] else "a quote opening its sentence"
+    draft.steps.append(f'floating quote: {where}, right after a quote by "{prev.entity.name}"')
     return True
 
 

@@ -16,13 +16,15 @@ SINGLE = "S"
 # Every character that can be a quotation mark, by family.
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
-MARK = regex.compile(f"[{regex.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+# Two-character marks first: '' and `` stand for double quotes in some wire archives.
+DOUBLE_PAIRS = ("''", "``")
+MARK = regex.compile(f"''|``|[{regex.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
 
 # Guillemets pair with their mirror image only: «…» (French) and »…« (German, Danish).
 MIRROR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 
 # Marks that only ever open a quotation.
-OPEN_ONLY = frozenset("„‟‚‛")
+OPEN_ONLY = frozenset(["„", "‟", "‚", "‛", "``"])
 
 # Characters after which a mark is at the left edge of a word (so it may open).
 _LEFT_EDGE = frozenset("([{<—–-/") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
@@ -54,12 +56,18 @@ class Mark:
     can_open: bool
     can_close: bool
 
+    @property
+    def end(self) -> int:
+        return self.pos + len(self.char)
+
     def closes(self, opener: Mark) -> bool:
         """True when this mark can end the quotation that ``opener`` began."""
         if not self.can_close or self.family != opener.family:
             return False
         mirror = MIRROR.get(opener.char)
-        return self.char == mirror if mirror else self.char not in MIRROR
+        if mirror:
+            return self.char == mirror
+        return self.char not in MIRROR and self.char not in OPEN_ONLY
 
 
 def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
@@ -99,15 +107,15 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
         if pos < skip_until:
             continue
         char = m.group()
-        if char in "'’\"”′":
+        if char in "'’\"”":
             nq = NOT_A_QUOTE.match(text, pos)
             if nq:
                 skip_until = nq.end()
                 continue
         prev = text[pos - 1] if pos > start else " "
-        nxt = text[pos + 1] if pos + 1 < end else " "
+        nxt = text[m.end()] if m.end() < end else " "
         can_open, can_close = classify(char, prev, nxt)
         if can_open or can_close:
-            family = DOUBLE if char in DOUBLE_MARKS else SINGLE
+            family = DOUBLE if char in DOUBLE_MARKS or char in DOUBLE_PAIRS else SINGLE
             marks.append(Mark(pos, char, family, can_open, can_close))
     return marks

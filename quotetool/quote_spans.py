@@ -105,7 +105,7 @@ def _pair(
     if carry is not None and carry_mark is not None and marks and marks[0].pos == start:
         current = carry
         stack.append(carry_mark)
-        content_start = start + 1
+        content_start = marks[0].end
         current.paragraphs.append(p)
         i = 1
     for mark in marks[i:]:
@@ -114,7 +114,7 @@ def _pair(
             stack.pop()
             if not stack and current is not None:
                 current.spans.append((content_start, mark.pos))
-                current.close_end = mark.pos + 1
+                current.close_end = mark.end
                 found.append(current)
                 current = None
             continue
@@ -124,7 +124,7 @@ def _pair(
             if mark.family == SINGLE and not single_top:
                 continue
             current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
-            content_start = mark.pos + 1
+            content_start = mark.end
             stack.append(mark)
         elif mark.family == DOUBLE and stack[0].family == DOUBLE and not mark.can_close:
             # a second double opener while one is open: the first was never closed
@@ -132,7 +132,7 @@ def _pair(
                 current.spans.append((content_start, _trim_end(text, content_start, mark.pos)))
                 found.append(current)
             current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
-            content_start = mark.pos + 1
+            content_start = mark.end
             stack = [mark]
         elif len(stack) < MAX_DEPTH:
             stack.append(mark)

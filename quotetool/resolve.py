@@ -219,26 +219,35 @@ class Resolver:
     def _role(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         head = mention.head
         same_job = _role_groups().get(head, frozenset({head}))
+        # capitalised modifiers must agree: "the Florida senator" is not a senator from Ohio
+        surface = self.text[mention.start : mention.end]
+        marks = [w for w in surface.split()[1:] if w[:1].isupper()]
+
+        def fits(titles: list[str] | tuple[str, ...]) -> bool:
+            joined = " ".join(titles)
+            return any(w in t.lower() for t in titles for w in same_job) and all(m in joined for m in marks)
+
         for e in reversed(self.entities):
-            if e.kind == PERSON and any(w in t.lower() for t in e.titles for w in same_job):
+            if e.kind == PERSON and fits(e.titles):
                 steps.append(f'role noun: "{head}" → "{e.name}" (introduced as {e.titles[0]!r})')
                 return e, 0.9
         for s in reversed([s for s in self.sightings() if s.start < mention.start]):
-            if any(w in t.lower() for t in s.titles for w in same_job):
+            if fits(s.titles):
                 steps.append(f'role noun: "{head}" → "{s.name}" (named as {s.titles[0]!r} at offset {s.start})')
                 return self._entity_for(s), 0.85
-        surface = self.text[mention.start : mention.end]
         steps.append(f'role noun: "{surface}" names nobody earlier; kept as written')
         return self._new(surface, ROLE, mention.gender), 0.5
 
     def _named_group(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity, float]:
         surface = mention.name or self.text[mention.start : mention.end]
         low = surface.lower()
-        if mention.kind == ORG and low.split()[0] in ("the", "a", "an") and len(low.split()) == 2 \
-                and low.split()[1] in lexicon.words("organisation_nouns"):
+        words = low.split()
+        if mention.kind == ORG and words[0] in ("the", "a", "an") and len(words) == 2 \
+                and words[1] in lexicon.words("organisation_nouns"):
+            # "the agency" → the latest organisation quoted whose name has that head noun
             for e in reversed(self.entities):
-                if e.kind == ORG and e.name.lower() != low:
-                    steps.append(f'organisation: "{surface}" → "{e.name}" (latest organisation quoted)')
+                if e.kind == ORG and e.name.lower() != low and words[1] in e.name.lower().split():
+                    steps.append(f'organisation: "{surface}" → "{e.name}" (latest {words[1]} quoted)')
                     return e, 0.8
         for e in reversed(self.entities):
             if e.name.lower() == low or _drop_article(e.name.lower()) == _drop_article(low):
