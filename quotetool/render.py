@@ -1,0 +1,76 @@
+"""Turning documents into output: a rich table for people, JSON / JSON Lines / CSV for programs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from .model import Document
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+CSV_FIELDS = ["doc_id", "id", "type", "speaker", "speaker_mention", "speaker_start", "speaker_end",
+              "cue", "cue_start", "cue_end", "start", "end", "spans", "paragraph", "confidence", "text"]
+
+
+def to_json_line(doc: Document, explain: bool = False) -> str:
+    """One document as one line of JSON (no newline inside; non-ASCII kept as is)."""
+    return json.dumps(doc.to_dict(explain), ensure_ascii=False)
+
+
+def csv_header(out: TextIO) -> None:
+    csv.writer(out, lineterminator="\n").writerow(CSV_FIELDS)
+
+
+def csv_rows(doc: Document, out: TextIO) -> None:
+    """One row a quote; ``spans`` as ``start-end;start-end``."""
+    w = csv.writer(out, lineterminator="\n")
+    for q in doc.quotes:
+        d: dict[str, Any] = q.to_dict()
+        d["doc_id"] = doc.id
+        d["spans"] = ";".join(f"{s}-{e}" for s, e in d["spans"])
+        w.writerow(["" if d[k] is None else d[k] for k in CSV_FIELDS])
+
+
+def table(doc: Document, console: Console, explain: bool = False) -> None:
+    """The quotes of one document as a table: #, speaker, cue, type, quote, paragraph."""
+    t = Table(title=f"{doc.id}: {len(doc.quotes)} quotes, {len(doc.speakers)} speakers",
+              show_lines=True, title_justify="left")
+    t.add_column("#", justify="right")
+    t.add_column("speaker", style="bold")
+    t.add_column("cue")
+    t.add_column("type")
+    t.add_column("quote", ratio=1, overflow="fold")
+    t.add_column("¶", justify="right")
+    if explain:
+        t.add_column("why", ratio=1, overflow="fold")
+    for q in doc.quotes:
+        speaker = q.speaker or "?"
+        if q.mention is not None and q.mention.text != q.speaker:
+            speaker += f"\n[dim]({q.mention.text})[/dim]"
+        row = [str(q.id), speaker, q.cue.text if q.cue else "", q.type, _escape(q.text), str(q.paragraph)]
+        if explain:
+            row.append(_escape("\n".join(q.explain)))
+        t.add_row(*row)
+    console.print(t)
+
+
+def _escape(s: str) -> str:
+    from rich.markup import escape
+
+    return escape(s)
+
+
+def dumps_pretty(docs: list[Document], explain: bool = False) -> str:
+    """``--format json``: one object for one document, a list for several."""
+    data: Any = [d.to_dict(explain) for d in docs]
+    if len(docs) == 1:
+        data = data[0]
+    buf = io.StringIO()
+    json.dump(data, buf, ensure_ascii=False, indent=2)
+    return buf.getvalue()
