@@ -21,7 +21,7 @@ THAT = regex.compile(r"\s+that\b")
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
-_LEAD = r"[\s,]*"
+_LEAD = r"[\s,]*(?:as\s+)?"
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # what may follow an introducing verb before the quotation
         "intro_rest": regex.compile(
             r"""
-            (?:\s+(?:on|in|at|during|after|before|to|from|with)\s+[^\n,:;"“”]{1,60}?)?   # told reporters on Thursday
+            (?:\s+(?:on|in|at|during|after|before)\s+[^\n,:;"“”]{1,60}?)?   # told reporters on Thursday
             \s*(?P<punct>[,:])?\s*
             (?P<that>that\s*)?\Z""",
             regex.VERBOSE | regex.IGNORECASE,
@@ -104,13 +104,20 @@ def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | N
 
 
 def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | None:
-    """The longest stretch ending at ``end`` that reads as a mention (``But officials`` → officials)."""
-    toks = tokens(text, start, end)[-16:]
+    """The longest stretch ending at ``end`` that reads as a mention (``But officials`` → officials).
+
+    An appositive is read only when a comma closes it (``Hugh Carter, a county commissioner,``);
+    without that comma, ``In a swipe at Donald Trump, Clinton`` is just ``Clinton``.
+    """
+    toks = tokens(text, start, end)[-24:]
+    closed = bool(toks) and toks[-1][0] == ","
+    if closed:
+        toks = toks[:-1]
     for i in range(len(toks)):
         if toks[i][0] == ",":
             continue
-        m = parse_mention(text, toks[i][1], toks[-1][2])
-        if m is not None:
+        m = parse_mention(text, toks[i][1], toks[-1][2], appositive=closed)
+        if m is not None and (not closed or "," in text[m.start : m.end]):
             return m
     return None
 
@@ -141,6 +148,18 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
     return None
 
 
+def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -> tuple[int, Attribution] | None:
+    """``CLAUSE, X said.`` after ``pos``: a comma, then an attribution that runs to the sentence
+    end. Returns where the comma is and the attribution."""
+    comma = text.rfind(",", pos, sent_end)
+    if comma < 0:
+        return None
+    att = attribution_after(text, comma + 1, sent_end, cues)
+    if att is None or sent_end - max(att.cue_end, att.mention.end) > 40:
+        return None
+    return comma, att
+
+
 @dataclass(frozen=True)
 class Introduction:
     """A cue before a quotation: ``Earnest said:`` (``tight``) or ``Earnest said the plan was``."""
@@ -162,7 +181,10 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     candidates: list[Introduction] = []
     for v in pats["verb"].finditer(text, floor, pos):
         mention = longest_suffix_mention(text, floor, v.start())
-        if mention is None or text[mention.end : v.start()].strip():
+        if mention is None and v.group().endswith("ing") and text[floor : v.start()].rstrip().endswith(","):
+            # "Clinton spoke for an hour, noting that ...": the sentence's subject speaks
+            mention = _subject(text, floor, v.start())
+        if mention is None or text[mention.end : v.start()].strip(" \t,"):
             continue
         rest = pats["intro_rest"].match(text, v.end(), pos)
         tight = rest is not None
@@ -185,6 +207,18 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None and mention.kind != "pronoun":
             att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
             return Introduction(att, True, pos)
+    return None
+
+
+def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
+    """The mention a sentence opens with, if any (for a cue in a participle phrase)."""
+    toks = tokens(text, floor, min(limit, floor + 120))[:8]
+    for i in range(len(toks), 0, -1):
+        if toks[i - 1][0] == ",":
+            continue
+        m = parse_mention(text, toks[0][1], toks[i - 1][2], appositive=False)
+        if m is not None:
+            return m
     return None
 
 

@@ -125,7 +125,7 @@ _HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f",
                      "miss": "f", "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
 
 
-def parse_mention(text: str, start: int, end: int) -> ParsedMention | None:
+def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> ParsedMention | None:
     """Read ``text[start:end]`` as one speaker mention, or return None.
 
     >>> m = parse_mention("press secretary Josh Earnest", 0, 28)
@@ -155,11 +155,15 @@ def parse_mention(text: str, start: int, end: int) -> ParsedMention | None:
         return None
     if len(parts) == 1:
         return first
+    if not appositive:
+        return None
     # An appositive: "Hugh Carter, a county commissioner" or "a spokeswoman for the agency, Ana Ruiz"
     rest = parts[1:]
     desc = " ".join(text[p[0][1] : p[-1][2]] for p in rest)
     second = _parse_part(parts[1])
     if first.kind == PERSON and first.name:
+        if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
+            return None  # "Donald Trump, Clinton": two names, not a name and its description
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     if first.kind in (ROLE, GROUP, ORG) and second is not None and second.kind == PERSON and second.name:
         titles = (text[first.start : first.end],) + second.titles

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .config import Config
-from .cues import Attribution, Introduction, attribution_after, attribution_before
+from .cues import Attribution, Introduction, attribution_after, attribution_at_sentence_end, attribution_before
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
@@ -89,6 +89,11 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if not intro.tight or rest_end > q.end + 1:
                 draft.type = "mixed"
                 draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, sent_end))]
+        elif (end_att := attribution_at_sentence_end(text, q.end, sent_end, config.cues)) is not None:
+            # “a phrase” inside a clause that ends ", X said."
+            comma, draft.attribution = end_att
+            draft.type = "mixed"
+            draft.spans = [(sent_start, _strip_end(text, sent_start, comma))]
         else:
             intro = _colon_paragraph_before(text, layout, q, first_p, config)
             if intro is not None:
@@ -163,7 +168,7 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     between_start = prev.spans[-1][1]
     surname = prev.entity.name.split()[-1]
     for s in resolver.sightings():
-        if between_start <= s.start < q.open_pos and surname not in s.name:
+        if between_start <= s.start < q.open_pos and s.is_person and surname not in s.name:
             return False
     draft.entity = prev.entity
     draft.confidence = 0.75 if prev_p < p else 0.85

@@ -31,6 +31,9 @@ _LEFT_EDGE = frozenset("([{<—–-/") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 # Characters before which a mark is at the right edge of a word (so it may close).
 _RIGHT_EDGE = frozenset(".,;:!?)]}>—–-/…") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
+# Direction and format controls that sit before a mark but say nothing about it.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\xa0")
+
 NOT_A_QUOTE = regex.compile(
     r"""
       ['’]n['’](?=\s)                           # rock 'n' roll: both marks are apostrophes
@@ -114,6 +117,8 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
                 continue
         prev = text[pos - 1] if pos > start else " "
         nxt = text[m.end()] if m.end() < end else " "
+        if prev in _INVISIBLE:
+            prev = " "
         can_open, can_close = classify(char, prev, nxt)
         if can_open or can_close:
             family = DOUBLE if char in DOUBLE_MARKS or char in DOUBLE_PAIRS else SINGLE

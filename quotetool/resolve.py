@@ -56,6 +56,11 @@ class NameSighting:
     titles: tuple[str, ...]
     gender: str
 
+    @property
+    def is_person(self) -> bool:
+        """A title or a known first name says this run of capitals is a person."""
+        return bool(self.titles) or bool(self.gender)
+
 
 @cache
 def _role_groups() -> dict[str, frozenset[str]]:
