@@ -19,6 +19,8 @@ from .resolve import Entity, Resolver
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
+# How far back (in paragraphs) a quote with no cue looks for the speaker quoted last.
+RECENT_PARAGRAPHS = 2
 # What may stand between the attribution of a split quote and its second half: “A,” she said, “B.”
 SPLIT_GAP = regex.compile(r"[\s,:;—–-]*\Z")
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -57,6 +59,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
     i = 0
     while i < len(found):
         q = found[i]
+        if drafts and drafts[-1].type == "mixed" and drafts[-1].spans[-1][0] <= q.open_pos < drafts[-1].spans[-1][1]:
+            i += 1
+            continue  # a second quoted phrase inside a reported clause already taken
         first_p, last_p = q.paragraphs[0], q.paragraphs[-1]
         p_start, p_end = layout.starts[first_p], layout.ends[last_p]
         next_open = found[i + 1].open_pos if i + 1 < len(found) else len(text)
@@ -103,8 +108,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
                     i += 1
                     continue  # a scare quote, a title or a nickname: not speech
-                draft.confidence = 0.3
-                draft.steps.append("no cue found; speaker unknown")
+                _recent_speaker(layout, q, drafts, draft)
 
         if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
             i += 1
@@ -175,6 +179,19 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     where = "a quote-only paragraph" if q.open_pos == layout.starts[p] else "a quote opening its sentence"
     draft.steps.append(f'floating quote: {where}, right after a quote by "{prev.entity.name}"')
     return True
+
+
+def _recent_speaker(layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Draft) -> None:
+    """No cue and not floating: the speaker quoted last, if recent, with a low confidence."""
+    p = q.paragraphs[0]
+    prev = drafts[-1] if drafts else None
+    if prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS:
+        draft.entity = prev.entity
+        draft.confidence = 0.35
+        draft.steps.append(f'no cue found; the speaker quoted last, "{prev.entity.name}", {p - layout.index(prev.spans[-1][0])} paragraph(s) before')
+    else:
+        draft.confidence = 0.2
+        draft.steps.append("no cue found and no recent speaker; speaker unknown")
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
