@@ -17,7 +17,7 @@ from . import lexicon
 from .mentions import ParsedMention, parse_mention, tokens
 
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+that\b")
+THAT = regex.compile(r"\s+(?:[^\s,;:\"“”]+\s+){0,3}?that\b")   # said (on Thursday) that
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)

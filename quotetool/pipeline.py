@@ -67,7 +67,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         next_open = found[i + 1].open_pos if i + 1 < len(found) else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
         tail_limit = min(p_end, next_open, q.end + config.window)
-        sent_end = sentence_end(text, q.end, tail_limit) if q.closed else q.end
+        # a sentence may end inside the closing mark: “... true.” Cruz said
+        from_pos = max(q.open_pos, q.end - 2)
+        sent_end = sentence_end(text, from_pos, tail_limit) if q.closed else q.end
+        clause_end = sentence_end(text, from_pos, min(p_end, q.end + config.window)) if q.closed else q.end
         floor = max(p_start, prev_end, q.open_pos - config.window)
         sent_start = sentence_start(text, q.open_pos, floor)
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
@@ -93,7 +96,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             rest_end = _strip_end(text, q.end, sent_end)
             if not intro.tight or rest_end > q.end + 1:
                 draft.type = "mixed"
-                draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, sent_end))]
+                draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, clause_end))]
         elif (end_att := attribution_at_sentence_end(text, q.end, sent_end, config.cues)) is not None:
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
