@@ -178,6 +178,23 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None:
             att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
             return Introduction(att, True, pos)
+    candidates = introductions(text, floor, pos, cues)
+    if candidates:
+        # an introduction right before the quote wins; otherwise the clause's first speaker
+        return candidates[-1] if candidates[-1].tight else candidates[0]
+    m = pats["colon"].search(text, max(floor, pos - 3), pos)
+    if m:
+        mention = parse_mention(text, floor, m.start())
+        if mention is not None and mention.kind != "pronoun":
+            att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
+            return Introduction(att, True, pos)
+    return None
+
+
+def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introduction]:
+    """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
+    (nothing but the cue's own words between it and ``pos``)."""
+    pats = patterns(cues)
     candidates: list[Introduction] = []
     for v in pats["verb"].finditer(text, floor, pos):
         mention = longest_suffix_mention(text, floor, v.start())
@@ -198,16 +215,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         rule = "speaker-then-cue before the quote" if tight else "speaker-then-cue, quote inside the reported clause"
         att = Attribution(v.start(), v.end(), mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
-    if candidates:
-        # an introduction right before the quote wins; otherwise the clause's first speaker
-        return candidates[-1] if candidates[-1].tight else candidates[0]
-    m = pats["colon"].search(text, max(floor, pos - 3), pos)
-    if m:
-        mention = parse_mention(text, floor, m.start())
-        if mention is not None and mention.kind != "pronoun":
-            att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
-            return Introduction(att, True, pos)
-    return None
+    return candidates
 
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:

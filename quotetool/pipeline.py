@@ -1,7 +1,8 @@
 """The pure core: text in, ``Document`` out. No I/O, no printing.
 
 Stages, top to bottom: paragraphs (``layout``) → quotation marks (``quotation_marks``) →
-quotations (``quote_spans``) → cues (``cues``) → mentions (``mentions``) → speakers (``resolve``).
+quotations (``quote_spans``) → cues (``cues``) and reported speech (``reported``) →
+mentions (``mentions``) → speakers (``resolve``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .cues import Attribution, Introduction, attribution_after, attribution_at_s
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
+from .reported import Reported, find_reported
 from .resolve import Entity, Resolver
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
@@ -56,8 +58,15 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
 def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
     resolver = Resolver(text)
     drafts: list[Draft] = []
+    reported = list(find_reported(text, layout, config.cues)) if "indirect" in config.types else []
+    r = 0
     i = 0
-    while i < len(found):
+    while i < len(found) or r < len(reported):
+        # reported speech and quotations are resolved together, in reading order
+        if r < len(reported) and (i >= len(found) or reported[r].start < found[i].open_pos):
+            _add_reported(text, layout, reported[r], drafts, resolver)
+            r += 1
+            continue
         q = found[i]
         if drafts and drafts[-1].type == "mixed" and drafts[-1].spans[-1][0] <= q.open_pos < drafts[-1].spans[-1][1]:
             i += 1
@@ -117,17 +126,31 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             i += 1
             continue  # a second quoted phrase inside the same reported clause
         if draft.attribution is not None:
-            att = draft.attribution
-            surface = text[att.mention.start : att.mention.end]
-            draft.steps.insert(0, f'cue: "{text[att.cue_start:att.cue_end]}" ({att.rule})')
-            draft.steps.insert(1, f'mention: "{surface}" ({att.mention.kind})')
-            entity, steps, factor = resolver.resolve(att.mention, len(drafts))
-            draft.entity = entity
-            draft.steps.extend(steps)
-            draft.confidence = round(att.confidence * factor, 3)
+            _resolve(text, draft, drafts, resolver)
         drafts.append(draft)
         i += 1
     return drafts
+
+
+def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -> None:
+    """Resolve the draft's mention to a speaker, recording each step and the confidence."""
+    att = draft.attribution
+    assert att is not None
+    surface = text[att.mention.start : att.mention.end]
+    draft.steps.insert(0, f'cue: "{text[att.cue_start:att.cue_end]}" ({att.rule})')
+    draft.steps.insert(1, f'mention: "{surface}" ({att.mention.kind})')
+    entity, steps, factor = resolver.resolve(att.mention, len(drafts))
+    draft.entity = entity
+    draft.steps.extend(steps)
+    draft.confidence = round(att.confidence * factor, 3)
+
+
+def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft], resolver: Resolver) -> None:
+    draft = Draft(spans=[(rep.start, rep.end)], type="indirect", paragraph=layout.index(rep.start) + 1,
+                  attribution=rep.attribution)
+    draft.steps.append(f"reported speech: {rep.rule}")
+    _resolve(text, draft, drafts, resolver)
+    drafts.append(draft)
 
 
 def _attached(text: str, content: str, after: Attribution, sent_end: int) -> bool:
@@ -167,7 +190,7 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     if not drafts or text[sent_start:q.open_pos].strip(" \t(—–-"):
         return False
     prev = drafts[-1]
-    if prev.entity is None or prev.type == "indirect":
+    if prev.entity is None:
         return False
     prev_p = layout.index(prev.spans[-1][0])
     if prev_p < p - 1:

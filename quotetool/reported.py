@@ -1,0 +1,101 @@
+"""Stage 3b: reported speech with no quotation marks — ``X said (that) CLAUSE``,
+``CLAUSE, X said.``, ``CLAUSE, according to X.`` and ``According to X, CLAUSE.``
+
+Sentences that hold a quotation mark are left to the quotation path; a paragraph without
+a final full stop (a headline, a caption) is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .cues import Attribution, attribution_at_sentence_end, introductions, longest_prefix_mention
+from .layout import SENTENCE_END, Layout
+from .quotation_marks import MARK
+
+# According to X, CLAUSE.
+ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
+
+# Where a reported clause stops short of the sentence end: "..., but Earnest did not confirm".
+CLAUSE_BREAK = regex.compile(r",\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b|;|\s+—\s+")
+
+# "told them to leave", "asked her to stay": an order, not reported speech.
+ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
+ORDER_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge",
+                         "urges", "urging", "warned", "advised", "begged", "pleaded", "called", "calls"})
+
+# Reported clauses shorter than this are not worth reporting ("he said so").
+MIN_WORDS = 4
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+TERMINAL = frozenset('.!?"”’\'')
+
+
+@dataclass(frozen=True)
+class Reported:
+    """A reported clause and its attribution."""
+
+    start: int
+    end: int
+    attribution: Attribution
+    rule: str
+
+
+def find_reported(text: str, layout: Layout, cues: str) -> Iterator[Reported]:
+    """Every reported-speech clause outside quotation marks, in order."""
+    for p_start, p_end in zip(layout.starts, layout.ends):
+        if text[p_end - 1] not in TERMINAL:
+            continue  # a headline or a caption
+        s_start = p_start
+        ends = [m.end() for m in SENTENCE_END.finditer(text, p_start, p_end)]
+        if not ends or ends[-1] < p_end:
+            ends.append(p_end)
+        for s_end in ends:
+            found = _in_sentence(text, s_start, s_end, cues)
+            if found is not None:
+                yield found
+            s_start = s_end
+            while s_start < p_end and text[s_start].isspace():
+                s_start += 1
+
+
+def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
+    if MARK.search(text, start, end):
+        return None  # quotation marks: the quotation path reads this sentence
+    stop = _strip(text, start, end)
+    m = ACCORDING_LEAD.match(text, start, stop)
+    if m:
+        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        if mention is not None:
+            att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
+            return _clause(text, m.end(), stop, att, "according to X, before the clause")
+    at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
+    if at_end is not None:
+        comma, att = at_end
+        return _clause(text, start, comma, att, "clause, then the attribution")
+    intro = next((i for i in introductions(text, start, stop, cues) if not i.tight), None)
+    if intro is None:
+        return None
+    att = intro.attribution
+    verb = text[att.cue_start : att.cue_end].split()[-1].lower()
+    if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop):
+        return None
+    return _clause(text, intro.content_start, stop, att, "speaker and cue, then the clause")
+
+
+def _clause(text: str, start: int, end: int, att: Attribution, rule: str) -> Reported | None:
+    cut = CLAUSE_BREAK.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    end = _strip(text, start, end)
+    if len(WORD.findall(text, start, end)) < MIN_WORDS:
+        return None
+    return Reported(start, end, att, rule)
+
+
+def _strip(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
+        end -= 1
+    return end

@@ -1,0 +1,15 @@
+"""Hypothesis profiles: ``dev`` (the default, 200 examples) and ``ci`` (more), picked with
+``HYPOTHESIS_PROFILE=ci python -m pytest``."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+# No deadline: timing on a busy 2-core CI machine is noise, not a failure.
+settings.register_profile("dev", max_examples=200, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("ci", max_examples=1000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
