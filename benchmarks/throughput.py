@@ -58,8 +58,8 @@ LAST = ["Ruiz", "Okonkwo", "Haines", "Raman", "Petrakis", "Lindqvist", "Carver",
         "Morozova", "Adeyemi", "Whitfield", "Castillo", "Brenner", "Mensah", "Solberg", "Iyer",
         "Dubois", "Abernathy", "Tanaka", "Vasquez", "Novak", "Rahman", "O'Neill", "Kowalski",
         "Fischer", "Moretti", "Saleh", "Goldberg", "McAllister"]
-TITLES = ["Mayor", "Sen.", "Gov.", "Dr.", "Councilwoman", "Councilman", "Rep.", "Judge", "Chief",
-          "Prof.", "Ms.", "Mr."]
+TITLES = ["Mayor", "Sen.", "Gov.", "Dr.", "Rep.", "Judge", "Chief", "Prof."]
+GENDERED = {"he": ["Mr.", "Councilman"], "she": ["Ms.", "Councilwoman"]}
 ROLES = ["a spokeswoman for {org}", "the chief financial officer of {org}", "a senior adviser at {org}",
          "president of {org}", "an economist at {org}", "the director of {org}", "a lawyer for {org}",
          "a longtime member of {org}"]
@@ -113,9 +113,10 @@ class NewsGenerator:
 
     def _fill(self, template: str) -> str:
         r = self.rng
-        return template.format(topic=r.choice(TOPICS), place=r.choice(PLACES), org=r.choice(ORGS),
+        out = template.format(topic=r.choice(TOPICS), place=r.choice(PLACES), org=r.choice(ORGS),
                                day=r.choice(DAYS), a=r.randint(5, 9), b=r.randint(1, 4),
                                n=r.randint(2, 9), m=r.randint(12, 990), k=r.randint(2, 60))
+        return out[:1].upper() + out[1:]
 
     def _clause(self) -> str:
         return f"{self.rng.choice(SUBJ)} {self.rng.choice(VP)}{self.rng.choice(TAIL)}"
@@ -130,9 +131,9 @@ class NewsGenerator:
         r = self.rng
         cast = []
         for _ in range(r.randint(2, 4)):
-            first, last = r.choice(FIRST), r.choice(LAST)
-            cast.append(dict(first=first, last=last, title=r.choice(TITLES),
-                             role=self._fill(r.choice(ROLES)), he=r.choice(["he", "she"]), intro=False))
+            he = r.choice(["he", "she"])
+            cast.append(dict(first=r.choice(FIRST), last=r.choice(LAST), title=r.choice(TITLES + GENDERED[he]),
+                             role=self._fill(r.choice(ROLES)), he=he, intro=False))
         place, topic = r.choice(PLACES), r.choice(TOPICS)
         paras = [f"{place} approves {topic} after {r.choice(['long', 'heated', 'five-hour'])} debate",
                  f"{place.upper()} \u2014 " + self._fill(r.choice(FILLER))]
@@ -143,37 +144,39 @@ class NewsGenerator:
                 paras.append(" ".join(self._fill(r.choice(FILLER)) for _ in range(r.randint(1, 3))))
                 continue
             who = r.choice(cast)
+            # name: how the speaker is called; subj: before a verb (with an apposition on first
+            # mention: "Mayor Ana Ruiz, president of X, said"); post: after an inverted verb ("said ...").
             if not who["intro"]:
                 name = f"{who['title']} {who['first']} {who['last']}"
-                full = f"{name}, {who['role']},"
+                subj, post = f"{name}, {who['role']},", f"{name}, {who['role']}"
                 who["intro"] = True
             else:
-                name = r.choice([who["last"], f"{who['title']} {who['last']}"])
-                full = name
+                name = subj = post = r.choice([who["last"], f"{who['title']} {who['last']}"])
             if last_speaker is who and r.random() < 0.5:
-                name = full = r.choice([who["he"], who["he"], r.choice(ROLE_NOUNS)])
+                name = subj = post = r.choice([who["he"], who["he"], r.choice(ROLE_NOUNS)])
             last_speaker = who
+            cap = subj[:1].upper() + subj[1:]
             o, c = self._marks()
             verb = r.choice(SPEECH)
             q = self._quote(r.randint(1, 3))
             if kind < 0.42:      # "Q," NAME said.
-                paras.append(f"{o}{q[:-1]},{c} {full.rstrip(',')} {verb}.")
+                paras.append(f"{o}{q[:-1]},{c} {subj} {verb}.")
             elif kind < 0.52:    # "Q," said NAME.
-                paras.append(f"{o}{q[:-1]},{c} {r.choice(VERB_PRE)} {full.rstrip(',')}.")
+                paras.append(f"{o}{q[:-1]},{c} {r.choice(VERB_PRE)} {post}.")
             elif kind < 0.62:    # NAME said: "Q."
-                paras.append(f"{full.rstrip(',')} {verb}: {o}{q}{c}")
+                paras.append(f"{cap} {verb}: {o}{q}{c}")
             elif kind < 0.70:    # split quote
                 q2 = self._quote(r.randint(1, 2))
-                paras.append(f"{o}{q[:-1]},{c} {full.rstrip(',')} {verb}, {o}{q2}{c}")
+                paras.append(f"{o}{q[:-1]},{c} {subj} {verb}, {o}{q2[:1].lower()}{q2[1:]}{c}")
             elif kind < 0.80:    # mixed: a quoted phrase inside reported speech
-                paras.append(f"{full.rstrip(',')[:1].upper()}{full.rstrip(',')[1:]} {verb} that "
-                             f"{r.choice(SUBJ).lower()} {o}{r.choice(VP)}{c}{r.choice(TAIL)}.")
+                paras.append(f"{cap} {verb} that {r.choice(SUBJ).lower()} {o}{r.choice(VP)}{c}{r.choice(TAIL)}.")
             elif kind < 0.90:    # indirect
-                lead = r.choice([f"{full.rstrip(',')} {verb} that", f"According to {name},"])
-                paras.append(f"{lead[:1].upper()}{lead[1:]} {self._clause().lower()}.")
+                clause = self._clause()
+                lead = r.choice([f"{cap} {verb} that", f"According to {name},"])
+                paras.append(f"{lead} {clause[:1].lower()}{clause[1:]}.")
             elif kind < 0.95:    # multi-paragraph quote: no closing mark on the first paragraph
                 q2 = self._quote(2)
-                paras.append(f"{o}{q[:-1]},{c} {full.rstrip(',')} {verb}. {o}{self._quote(1)}")
+                paras.append(f"{o}{q[:-1]},{c} {subj} {verb}. {o}{self._quote(1)}")
                 paras.append(f"{o}{q2}{c}")
             else:                # unattributed floating quote after a speaker paragraph
                 paras.append(f"{o}{q}{c}")
@@ -321,7 +324,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=parse_sizes, default=parse_sizes("1"),
                     help="comma-separated corpus sizes in MB of JSONL, built by repeating the corpus (default 1)")
     ap.add_argument("--repeat", type=int, default=5, help="timed runs per mode and size (default 5)")
-    ap.add_argument("--docs", type=int, default=300, help="synthetic documents before repetition (default 300)")
+    ap.add_argument("--docs", type=int, default=400, help="synthetic documents before repetition (default 400, about 1 MB)")
     ap.add_argument("--seed", type=int, default=13, help="seed of the synthetic generator (default 13)")
     ap.add_argument("--inproc", action=argparse.BooleanOptionalAction, default=True,
                     help="measure in-process quotetool.extract (default on)")

@@ -103,6 +103,12 @@ def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | N
     return None
 
 
+def _may_open_mention(word: str, length: int) -> bool:
+    """A cheap test before the full parse: mentions open with a capital, a determiner, a
+    pronoun, or (for short ones such as "defense officials") any word."""
+    return word[:1].isupper() or length <= 4 or word.lower() in lexicon.words("determiners")
+
+
 def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | None:
     """The longest stretch ending at ``end`` that reads as a mention (``But officials`` → officials).
 
@@ -113,8 +119,11 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
     closed = bool(toks) and toks[-1][0] == ","
     if closed:
         toks = toks[:-1]
+    else:
+        toks = toks[-12:]  # without an appositive a mention is short
     for i in range(len(toks)):
-        if toks[i][0] == ",":
+        word = toks[i][0]
+        if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
         m = parse_mention(text, toks[i][1], toks[-1][2], appositive=closed)
         if m is not None and (not closed or "," in text[m.start : m.end]):

@@ -46,8 +46,37 @@ TAGS = frozenset("mfnps")
 
 
 def alternation(name: str) -> str:
-    """A regex alternation of a lexicon's entries, longest first, spaces as ``\\s+``."""
+    """A regex matching any entry of a lexicon, built as a trie (``s(?:a(?:id|ys))``) so that
+    a list of hundreds of words costs a few steps per position instead of one per entry.
+    Spaces inside entries match any run of whitespace."""
+    return trie_pattern(entries(name))
+
+
+def trie_pattern(words: tuple[str, ...] | list[str]) -> str:
+    """A regex for exactly these words, longest match first at every branch.
+
+    >>> import regex
+    >>> regex.fullmatch(trie_pattern(["said", "says", "say"]), "says") is not None
+    True
+    """
     import regex
 
-    items = sorted(entries(name), key=len, reverse=True)
-    return "|".join(regex.escape(i).replace("\\ ", r"\s+") for i in items)
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else regex.escape(ch)
+            branches.append(piece + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

@@ -9,6 +9,7 @@ clause that merely contains a name is never taken for a speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -75,11 +76,16 @@ def _title_end(words: list[str]) -> int:
     A known first name after the titles starts the name: ``New York Public Advocate Trish James``.
     """
     end = _title_words(words)
-    firsts = lexicon.words("first_names_female") | lexicon.words("first_names_male")
+    firsts = _first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
             return j
     return end
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return lexicon.words("first_names_female") | lexicon.words("first_names_male")
 
 
 def _title_words(words: list[str]) -> int:

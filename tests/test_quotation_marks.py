@@ -8,7 +8,7 @@ these tests.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_quotes
+from helpers import assert_quotes, cases, xfail
 
 from quotetool.layout import find_paragraphs
 from quotetool.quote_spans import find_quote_spans
@@ -19,11 +19,7 @@ def span_texts(text: str) -> list[list[str]]:
     return [[text[s:e] for s, e in q.spans] for q in find_quote_spans(text, find_paragraphs(text))]
 
 
-def xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-# (id, text, expected quotations, each as the texts of its spans)
+# (id, text, expected quotations, each as the texts of its spans); xfail(reason, ...) for known bugs
 SPANS = [
     # -- every style of mark ---------------------------------------------------------------
     ("curly", "She said “we are ready” today.", [["we are ready"]]),
@@ -35,17 +31,15 @@ SPANS = [
     ("german-low-high", "Er sagte „wir sind bereit“ heute.", [["wir sind bereit"]]),
     ("german-single", "Sie sagte ‚wir sind bereit‘ heute.", [["wir sind bereit"]]),
     ("german-single-comma", "Sie sagte: ‚Wir sind bereit‘, und ging.", [["Wir sind bereit"]]),
-    pytest.param("german-single-stop", "Sie sagte: ‚Wir sind bereit.‘", [["Wir sind bereit."]],
-                 marks=xfail("quotation_marks.classify: ‘ can close only after a letter "
-                             "(prev.isalpha()), so ‚…‘ ending in a full stop never closes "
-                             "and the quotation is lost")),
-    pytest.param("german-nested-stop", "Er sagte: „Sie rief ‚Nein.‘ und ging.“",
-                 [["Sie rief ‚Nein.‘ und ging."]],
-                 marks=xfail("quotation_marks.classify: ‘ after '.' cannot close, so the inner "
-                             "‚…‘ stays open and the outer „…“ is never closed")),
-    pytest.param("guillemets-spaced", "Il a dit « nous sommes prêts » hier.", [["nous sommes prêts"]],
-                 marks=xfail("quote_spans: the typographic spaces inside « … » are kept in the "
-                             "span, so the quote text is ' nous sommes prêts ' with padding")),
+    xfail("quotation_marks.classify: ‘ can close only after a letter (prev.isalpha()), so ‚…‘ "
+          "ending in a full stop never closes and the quotation is lost",
+          "german-single-stop", "Sie sagte: ‚Wir sind bereit.‘", [["Wir sind bereit."]]),
+    xfail("quotation_marks.classify: ‘ after '.' cannot close, so the inner ‚…‘ stays open and "
+          "swallows the outer closer",
+          "german-nested-stop", "Er sagte: „Sie rief ‚Nein.‘ und ging.“", [["Sie rief ‚Nein.‘ und ging."]]),
+    xfail("quote_spans: the typographic spaces inside « … » stay in the span, so the quote text "
+          "is ' nous sommes prêts ' with padding",
+          "guillemets-spaced", "Il a dit « nous sommes prêts » hier.", [["nous sommes prêts"]]),
     ("nyt-doubled-apostrophes", "''We are ready,'' she said.", [["We are ready,"]]),
     ("nyt-with-apostrophe", "''We don't know yet,'' she said.", [["We don't know yet,"]]),
     # -- nesting ---------------------------------------------------------------------------
@@ -74,10 +68,10 @@ SPANS = [
     ("decade-inside-a-quote", "“The ’90s were better,” she said.", [["The ’90s were better,"]]),
     ("inches-beside-a-quote", 'She bought a 4" pipe and a 6\' board, "because they were cheap," she said.',
      [["because they were cheap,"]]),
-    pytest.param("plural-possessive-in-single", "‘The Joneses’ house is gone,’ she said.",
-                 [["The Joneses’ house is gone,"]],
-                 marks=xfail("quote_spans: the possessive ’ of Joneses’ closes the single-quoted "
-                             "quotation, which becomes 'The Joneses'; the real closer ’ is left over")),
+    xfail("quote_spans: the possessive ’ of Joneses’ closes the single-quoted quotation, which "
+          "becomes 'The Joneses'; the real closer ’ is left over",
+          "plural-possessive-in-single", "‘The Joneses’ house is gone,’ she said.",
+          [["The Joneses’ house is gone,"]]),
     # -- paragraphs --------------------------------------------------------------------------
     ("multi-paragraph", "“We are ready to build,\n\n“and we will finish by June.”",
      [["We are ready to build,", "and we will finish by June."]]),
@@ -92,8 +86,7 @@ SPANS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] if isinstance(c, tuple) else c for c in SPANS],
-                         ids=[c[0] if isinstance(c, tuple) else c.values[0] for c in SPANS])
+@pytest.mark.parametrize(("text", "expected"), cases(SPANS))
 def test_quote_spans(text: str, expected: list[list[str]]) -> None:
     assert span_texts(text) == expected, f"input: {text!r}"
 
@@ -120,13 +113,14 @@ ATTRIBUTED = [
     ("split", "“The money is there for this year,” Ana Ruiz said, “but I would be doing my job poorly "
               "if I did not warn you.”",
      [("The money is there for this year, but I would be doing my job poorly", "Ana Ruiz", "direct")]),
-    ("unclosed-then-quote", "Someone shouted “stop the vote\n\n“We are done here,” Ana Ruiz said.\n\n"
-                            "Later, Ana Ruiz said, “The vote is over.”",
-     [("We are done here,", "Ana Ruiz"), ("The vote is over.", "Ana Ruiz")]),
+    # the stray opener ends with its paragraph: the next paragraphs' quotes are found whole
+    ("unclosed-then-quote", "The crowd kept chanting “stop the vote\n\nAna Ruiz said, “We are done here.”\n\n"
+                            "“The vote is over,” Ana Ruiz said.",
+     [("We are done here.", "Ana Ruiz"), ("The vote is over,", "Ana Ruiz")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ATTRIBUTED], ids=[c[0] for c in ATTRIBUTED])
+@pytest.mark.parametrize(("text", "expected"), cases(ATTRIBUTED))
 def test_attributed_quotes(text: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected)
 
@@ -158,23 +152,20 @@ NOT_SPEECH = [
     ("long-title", "Her new book, “Tides of Change and Other Stories of the Sea,” came out on Monday.",
      [("Tides of Change and Other Stories of the Sea", None)]),
     ("nickname", "Robert “Bobby” Ng runs the shop on Main Street.", []),
-    pytest.param("nickname-before-cue", "Robert “Bobby” Ng said the shop would close.", [],
-                 marks=xfail('pipeline/cues: the nickname “Bobby” is taken for a quotation and "Ng said" '
-                             'after it for its attribution; reported as a direct quote by "Ng"')),
-    pytest.param("nickname-then-quote",
-                 "Robert “Bobby” Ng, the owner, told reporters, “We will close the shop in June.”",
-                 [("We will close the shop in June.", "Robert Ng")],
-                 marks=xfail('pipeline: the nickname becomes the first span of a split quote '
-                             '("Bobby We will close the shop in June.") and the speaker is "Ng", '
-                             'not "Robert Ng"')),
-    pytest.param("nickname-after-cue", "“We will close the shop in June,” said Robert “Bobby” Ng, the owner.",
-                 [("We will close the shop in June,", "Robert Ng")],
-                 marks=xfail('pipeline/cues: the nickname is joined to the quote as a second span '
-                             '("We will close the shop in June, Bobby") and the speaker is "Robert"')),
+    xfail('pipeline/cues: the nickname “Bobby” is taken for a quotation and "Ng said" after it '
+          'for its attribution; reported as a direct quote by "Ng"',
+          "nickname-before-cue", "Robert “Bobby” Ng said the shop would close.", []),
+    xfail('pipeline: the nickname becomes the first span of a split quote ("Bobby We will close the '
+          'shop in June.") and the speaker is "Ng", not "Robert Ng"',
+          "nickname-then-quote", "Robert “Bobby” Ng, the owner, told reporters, “We will close the shop in June.”",
+          [("We will close the shop in June.", "Robert Ng")]),
+    xfail('pipeline/cues: the nickname is joined to the quote as a second span ("We will close the '
+          'shop in June, Bobby") and the speaker is "Robert"',
+          "nickname-after-cue", "“We will close the shop in June,” said Robert “Bobby” Ng, the owner.",
+          [("We will close the shop in June,", "Robert Ng")]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] if isinstance(c, tuple) else c for c in NOT_SPEECH],
-                         ids=[c[0] if isinstance(c, tuple) else c.values[0] for c in NOT_SPEECH])
+@pytest.mark.parametrize(("text", "expected"), cases(NOT_SPEECH))
 def test_not_speech(text: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected)
