@@ -214,11 +214,11 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
     k = _title_end(words)
     name_words = words[k:]
     if not name_words:
-        if k and len(words) <= 4:  # "the" left out: "spokesman Ryan" handled above; bare "Mayor"
-            return None
-        return None
+        return None  # titles alone ("Mayor") name nobody
     if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
         return None
+    if any(w.endswith(".") and len(w) > 2 and not _keeps_dot(w) for w in name_words[:-1]):
+        return None  # a full stop inside: "Jane Finn. Did" is a name and the next sentence
     if len(name_words) > 6:
         return None
     name = " ".join(name_words)

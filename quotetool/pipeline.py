@@ -200,6 +200,8 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     for s in resolver.sightings():
         if between_start <= s.start < q.open_pos and s.is_person and surname not in s.name:
             return False
+    if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
+        return True
     draft.entity = prev.entity
     draft.confidence = 0.75 if prev_p < p else 0.85
     where = "a quote-only paragraph" if q.open_pos == layout.starts[p] else "a quote opening its sentence"
@@ -218,6 +220,24 @@ def _recent_speaker(layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Dr
     else:
         draft.confidence = 0.2
         draft.steps.append("no cue found and no recent speaker; speaker unknown")
+
+
+def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> bool:
+    """Dialogue: after an exchange of quote paragraphs between B (paragraph p-2) and A (p-1),
+    an unattributed quote paragraph is B's reply."""
+    if len(drafts) < 2:
+        return False
+    a, b = drafts[-1], drafts[-2]
+    pa, pb = layout.index(a.spans[0][0]), layout.index(b.spans[0][0])
+    if pa != p - 1 or pb != p - 2 or a.entity is None or b.entity is None or a.entity is b.entity:
+        return False
+    if a.spans[0][0] - 1 > layout.starts[pa] or b.spans[0][0] - 1 > layout.starts[pb]:
+        return False  # both must be quote paragraphs (the mark opens the paragraph)
+    draft.entity = b.entity
+    draft.confidence = 0.6
+    draft.steps.append(f'dialogue: quote paragraphs alternate between "{b.entity.name}" and "{a.entity.name}"; '
+                       f'this reply is "{b.entity.name}"\'s')
+    return True
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:

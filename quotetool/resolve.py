@@ -34,6 +34,18 @@ NAME_RUN = regex.compile(
 )
 
 
+# One capitalised word standing alone (not inside a run of capitals).
+LONE_NAME = regex.compile(r"(?<!\p{Lu}[\p{L}.]*[ ])\b\p{Lu}\p{Ll}+\b(?![ ]\p{Lu})")
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Known first names → "m" or "f"."""
+    out = {n: "f" for n in lexicon.words("first_names_female")}
+    out.update({n: "m" for n in lexicon.words("first_names_male")})
+    return out
+
+
 @dataclass
 class Entity:
     """A speaker as the resolver knows it so far."""
@@ -98,9 +110,17 @@ class Resolver:
                     continue
                 if name_words[-1].lower() in lexicon.words("organisation_nouns"):
                     continue
-                titles = (" ".join(words[:k]),) if k else ()
+                title_words = [w for w in words[:k] if w.lower() not in lexicon.words("speaker_stopwords")]
+                titles = (" ".join(title_words),) if title_words else ()
                 name = " ".join(name_words)
                 self._sightings.append(NameSighting(name, m.start(), titles, gender_of(titles, name, "")))
+            # a lone known first name ("Tommy") is a person too: pronouns may point to it
+            firsts = first_names()
+            for m in LONE_NAME.finditer(self.text):
+                g = firsts.get(m.group().lower())
+                if g:
+                    self._sightings.append(NameSighting(m.group(), m.start(), (), g))
+            self._sightings.sort(key=lambda s: s.start)
         return self._sightings
 
     # -- the rules ------------------------------------------------------------------------
