@@ -38,6 +38,10 @@ NAME_RUN = regex.compile(
 LONE_NAME = regex.compile(r"(?<!\p{Lu}[\p{L}.]*[ ])\b\p{Lu}\p{Ll}+\b(?![ ]\p{Lu})")
 
 
+# Who "I said" is: the story's narrator or author.
+NARRATOR = "the narrator"
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Known first names → "m" or "f"."""
@@ -216,6 +220,13 @@ class Resolver:
             if unknown is not None:
                 steps.append(f'pronoun: "{p}" → "{unknown.name}" (latest speaker, gender unknown)')
                 return unknown, 0.6
+        elif mention.gender == "s" and p in ("i", "me"):
+            for e in self.entities:
+                if e.name == NARRATOR:
+                    steps.append(f'pronoun: "{p}" → the narrator (first person, seen before)')
+                    return e, 0.8
+            steps.append(f'pronoun: "{p}" → the narrator (first person outside the quotation)')
+            return self._new(NARRATOR, PERSON, ""), 0.7
         elif mention.gender in ("p", "n"):
             for e in reversed(self.entities):
                 if e.kind in (GROUP, ORG):
