@@ -337,6 +337,7 @@ def main() -> None:
     if not (a.inproc or a.cli):
         ap.error("nothing to measure: --no-inproc and --no-cli together")
 
+    load_at_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     if a.corpus:
         if not a.corpus.is_file():
             ap.error(f"--corpus {a.corpus}: no such file")
@@ -358,7 +359,7 @@ def main() -> None:
             chars = sum(len(d["text"]) for d in docs)
             path = Path(tmp) / f"corpus-{size:g}MB.jsonl"
             mb = write_jsonl(docs, path) / MB
-            print(f"# {size:g} MB: {len(docs)} docs, {chars:,} chars", file=sys.stderr)
+            print(f"# {size:g} MB: {len(docs)} docs, {chars:,} chars", file=sys.stderr, flush=True)
             if a.inproc:
                 times, quotes = bench_inprocess(docs, a.repeat)
                 rows.append(Row("in-process", label, mb, len(docs), chars, times))
@@ -371,8 +372,9 @@ def main() -> None:
 
     print_table(rows)
     print()
+    load = f"; load average at start {load_at_start:.2f}" if load_at_start is not None else ""
     print(f"machine: {platform.platform()}, {platform.machine()}, Python {platform.python_version()} "
-          f"({platform.python_implementation()}), {os.cpu_count()} CPUs; quotetool {quotetool.__version__}; "
+          f"({platform.python_implementation()}), {os.cpu_count()} CPUs{load}; quotetool {quotetool.__version__}; "
           f"{a.repeat} repeats; Mchar/s and docs/s from the median")
     for n in notes:
         print(n)

@@ -16,8 +16,10 @@ import regex
 from . import lexicon
 from .mentions import ParsedMention, parse_mention, tokens
 
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+(?:[^\s,;:\"“”]+\s+){0,3}?that\b")   # said (on Thursday) that
+THAT = regex.compile(r"\s+(?:[^\s,;:\"“”]+\s+){0,6}?that\b")   # told the council (before the vote) that
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
@@ -164,8 +166,8 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
     if comma < 0:
         return None
     att = attribution_after(text, comma + 1, sent_end, cues)
-    if att is None or sent_end - max(att.cue_end, att.mention.end) > 40:
-        return None
+    if att is None or len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) > 3:
+        return None  # "..., said late-shift workers would feel it": a clause, not an attribution
     return comma, att
 
 
@@ -183,7 +185,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     pats = patterns(cues)
     m = pats["according_before"].search(text, floor, pos)
     if m:
-        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        mention = parse_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
             return Introduction(att, True, pos)

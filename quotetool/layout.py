@@ -20,9 +20,14 @@ SENTENCE_END = regex.compile(
     r"""
     (?<!                                  # not after an abbreviation or an initial:
         \b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd
-           |Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|v|U\.S|U\.N|U\.K|a\.m|p\.m|[A-Z])
+           |Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|v|U\.S|U\.N|U\.K|[A-Z])
     )
-    [.!?]+                                # the end mark(s)
+    (?:
+        (?<=\b[ap]\.m)\.                  # "2 a.m. Both were ..." ends a sentence,
+        (?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT
+               |PT|PST|PDT|MT|GMT|UTC|BST|CET)\b)   # but not "9 a.m. Monday" or "9 a.m. ET"
+      | (?<!\b[ap]\.m)[.!?]+                # any other end mark(s)
+    )
     ["”’'»)\]]*                           # closing quotes or brackets that stay with the sentence
     (?=\s+["“‘'«(\[]?[A-Z0-9]|\s*$)       # then a new capitalised sentence, or the end
     """,

@@ -32,6 +32,9 @@ TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+# Quotation marks around a nickname inside a name.
+QUOTE_CHARS = frozenset("\"“”‘’'«»")
+
 # Stretches longer than this are clauses, not mentions (an appositive may add more).
 MAX_TOKENS = 12
 MAX_APPOSITIVE_TOKENS = 24
@@ -143,6 +146,11 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
     toks = tokens(text, start, end)
     if not toks or len(toks) > MAX_APPOSITIVE_TOKENS:
         return None
+    # a nickname in quotation marks is not part of the name: Leonard “Sonny” Petrakis
+    toks = [t for t in toks if not (t[1] > 0 and text[t[1] - 1] in QUOTE_CHARS and text[t[2]:t[2] + 1] in QUOTE_CHARS
+                                    and t[2] < len(text))]
+    if not toks:
+        return None
     last, last_start, last_end = toks[-1]
     if last.endswith(".") and len(last) > 2 and not _keeps_dot(last):
         toks[-1] = (last[:-1], last_start, last_end - 1)  # the sentence's full stop
@@ -170,6 +178,8 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
     if first.kind == PERSON and first.name:
         if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
             return None  # "Donald Trump, Clinton": two names, not a name and its description
+        if second is None and not _opens_description(parts[1][0][0]):
+            return None  # "Raman, its estimated cost has climbed": a clause, not a description
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     if first.kind in (ROLE, GROUP, ORG) and second is not None and second.kind == PERSON and second.name:
         titles = (text[first.start : first.end],) + second.titles
@@ -178,6 +188,13 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
     if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and len(parts[1]) <= 6:
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     return None
+
+
+def _opens_description(word: str) -> bool:
+    """Words that open an appositive about a person: who/whose, an article, an age, a title."""
+    low = word.lower()
+    return low in ("who", "whose", "a", "an", "the", "one") or word[:1].isdigit() \
+        or low in lexicon.words("titles") or low in lexicon.words("role_nouns") or is_capitalised(word)
 
 
 def _keeps_dot(word: str) -> bool:
@@ -211,6 +228,14 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
     # a group named by its members: "defense officials", "Obama administration officials"
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows):
         return ParsedMention(start, end, GROUP, " ".join(words), (), lows[-1])
+    # a name and an affiliation: "Mujtaba Rahman of the Eurasia Group", "Paul Beck at Ohio State"
+    cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
+    if cut and len(words) - cut <= 8:
+        named = _parse_part(part[:cut])
+        if named is not None and named.kind == PERSON:
+            affiliation = " ".join(words[cut:])
+            return _with(named, end=end, titles=named.titles + (affiliation,))
+        return None
     k = _title_end(words)
     name_words = words[k:]
     if not name_words:
@@ -227,6 +252,10 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
     if head in lexicon.words("organisation_nouns") or lows[0] == "the":
         return ParsedMention(start, end, ORG, name, titles, head)
     return ParsedMention(start, end, PERSON, name, titles, head, gender_of(titles, name, head))
+
+
+# Words that attach an affiliation to a name.
+_AFFILIATION = frozenset({"of", "at", "with", "from", "for"})
 
 
 def _descriptive(part: list[tuple[str, int, int]]) -> ParsedMention | None:

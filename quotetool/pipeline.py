@@ -58,7 +58,9 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
 def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
     resolver = Resolver(text)
     drafts: list[Draft] = []
-    reported = list(find_reported(text, layout, config.cues)) if "indirect" in config.types else []
+    found = [q for q in found if not _is_nickname(text, q)]
+    quoted = [(q.open_pos, q.end) for q in found]
+    reported = list(find_reported(text, layout, quoted, config.cues)) if "indirect" in config.types else []
     r = 0
     i = 0
     while i < len(found) or r < len(reported):
@@ -238,6 +240,20 @@ def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> boo
     draft.steps.append(f'dialogue: quote paragraphs alternate between "{b.entity.name}" and "{a.entity.name}"; '
                        f'this reply is "{b.entity.name}"\'s')
     return True
+
+
+# Leonard “Sonny” Petrakis: one or two capitalised words quoted between two names.
+NICKNAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?")
+
+
+def _is_nickname(text: str, q: QuoteSpan) -> bool:
+    if len(q.spans) != 1 or q.close_end is None:
+        return False
+    s, e = q.spans[0]
+    before = text[max(0, q.open_pos - 2) : q.open_pos]
+    after = text[q.close_end : q.close_end + 2]
+    return (NICKNAME.fullmatch(text, s, e) is not None and len(before) == 2 and before[0].isalpha()
+            and before[1] == " " and len(after) == 2 and after[0] == " " and after[1].isupper())
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:

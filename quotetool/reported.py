@@ -1,7 +1,7 @@
 """Stage 3b: reported speech with no quotation marks — ``X said (that) CLAUSE``,
 ``CLAUSE, X said.``, ``CLAUSE, according to X.`` and ``According to X, CLAUSE.``
 
-Sentences that hold a quotation mark are left to the quotation path; a paragraph without
+Sentences that hold a quotation are left to the quotation path; a paragraph without
 a final full stop (a headline, a caption) is not read.
 """
 
@@ -14,7 +14,6 @@ import regex
 
 from .cues import Attribution, attribution_at_sentence_end, introductions, longest_prefix_mention
 from .layout import SENTENCE_END, Layout
-from .quotation_marks import MARK
 
 # According to X, CLAUSE.
 ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
@@ -43,8 +42,10 @@ class Reported:
     rule: str
 
 
-def find_reported(text: str, layout: Layout, cues: str) -> Iterator[Reported]:
-    """Every reported-speech clause outside quotation marks, in order."""
+def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues: str) -> Iterator[Reported]:
+    """Every reported-speech clause outside quotation marks, in order. ``quoted`` lists the
+    (open, end) ranges of the quotations found, in order: sentences touching one are left out."""
+    q = 0
     for p_start, p_end in zip(layout.starts, layout.ends):
         if text[p_end - 1] not in TERMINAL:
             continue  # a headline or a caption
@@ -53,7 +54,10 @@ def find_reported(text: str, layout: Layout, cues: str) -> Iterator[Reported]:
         if not ends or ends[-1] < p_end:
             ends.append(p_end)
         for s_end in ends:
-            found = _in_sentence(text, s_start, s_end, cues)
+            while q < len(quoted) and quoted[q][1] <= s_start:
+                q += 1
+            touches_quote = q < len(quoted) and quoted[q][0] < s_end
+            found = None if touches_quote else _in_sentence(text, s_start, s_end, cues)
             if found is not None:
                 yield found
             s_start = s_end
@@ -62,8 +66,6 @@ def find_reported(text: str, layout: Layout, cues: str) -> Iterator[Reported]:
 
 
 def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
-    if MARK.search(text, start, end):
-        return None  # quotation marks: the quotation path reads this sentence
     stop = _strip(text, start, end)
     m = ACCORDING_LEAD.match(text, start, stop)
     if m:

@@ -38,6 +38,13 @@ NAME_RUN = regex.compile(
 LONE_NAME = regex.compile(r"(?<!\p{Lu}[\p{L}.]*[ ])\b\p{Lu}\p{Ll}+\b(?![ ]\p{Lu})")
 
 
+# How far back (in characters) "the agency" looks for the organisation it stands for.
+ORG_WINDOW = 1500
+
+# How close (in characters) a speaker of unknown gender must be to win a he/she over
+# an earlier speaker whose gender is known.
+PRONOUN_NEAR = 600
+
 # Who "I said" is: the story's narrator or author.
 NARRATOR = "the narrator"
 
@@ -99,6 +106,7 @@ class Resolver:
         self.text = text
         self.entities: list[Entity] = []
         self._sightings: list[NameSighting] | None = None
+        self._organisations: list[tuple[int, str]] = []   # (offset, name), filled with the sightings
 
     # -- the names of the whole story, read once on first need --------------------------
     def sightings(self) -> list[NameSighting]:
@@ -113,6 +121,7 @@ class Resolver:
                 if len(name_words) < 2:
                     continue
                 if name_words[-1].lower() in lexicon.words("organisation_nouns"):
+                    self._organisations.append((m.start(), m.group()))
                     continue
                 title_words = [w for w in words[:k] if w.lower() not in lexicon.words("speaker_stopwords")]
                 titles = (" ".join(title_words),) if title_words else ()
@@ -206,8 +215,11 @@ class Resolver:
         if mention.gender in ("m", "f"):
             unknown = None
             for e in reversed(self.entities):
-                if e.kind not in (PERSON,):
+                if e.kind not in (PERSON,) or e.name == NARRATOR:
                     continue
+                if not e.gender and unknown is None and mention.start - e.last_pos < PRONOUN_NEAR:
+                    steps.append(f'pronoun: "{p}" → "{e.name}" (the speaker just before, gender unknown)')
+                    return e, 0.75
                 if e.gender == mention.gender:
                     steps.append(f'pronoun: "{p}" → "{e.name}" (latest {"male" if e.gender == "m" else "female"} speaker)')
                     return e, 0.85
@@ -285,6 +297,15 @@ class Resolver:
                 if e.kind == ORG and e.name.lower() != low and words[1] in e.name.lower().split():
                     steps.append(f'organisation: "{surface}" → "{e.name}" (latest {words[1]} quoted)')
                     return e, 0.8
+            self.sightings()
+            named = [(pos, n) for pos, n in self._organisations if mention.start - ORG_WINDOW < pos < mention.start]
+            if named:
+                pos, name = named[-1]
+                steps.append(f'organisation: "{surface}" → "{name}" (the organisation named last, offset {pos})')
+                for e in self.entities:
+                    if e.name == name:
+                        return e, 0.75
+                return self._new(name, ORG, ""), 0.75
         for e in reversed(self.entities):
             if e.name.lower() == low or _drop_article(e.name.lower()) == _drop_article(low):
                 steps.append(f'{mention.kind}: "{surface}" (seen before)')
