@@ -291,7 +291,8 @@ class Resolver:
         low = surface.lower()
         words = low.split()
         if mention.kind == ORG and words[0] in ("the", "a", "an") and len(words) == 2 \
-                and words[1] in lexicon.words("organisation_nouns"):
+                and words[1] in lexicon.words("organisation_nouns") and surface.split()[1].islower():
+            # a common noun ("the agency"), not an institution's name ("the Kremlin")
             # "the agency" → the latest organisation quoted whose name has that head noun
             for e in reversed(self.entities):
                 if e.kind == ORG and e.name.lower() != low and words[1] in e.name.lower().split():

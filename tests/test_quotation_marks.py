@@ -152,6 +152,14 @@ NOT_SPEECH = [
     ("long-title", "Her new book, “Tides of Change and Other Stories of the Sea,” came out on Monday.",
      [("Tides of Change and Other Stories of the Sea", None)]),
     ("nickname", "Robert “Bobby” Ng runs the shop on Main Street.", []),
+    # quotation marks with no words between them say nothing
+    xfail("pipeline: an empty quotation next to a cue is reported as an attributed quote with "
+          "text '' and an empty span (1, 1)",
+          "empty-quote-with-cue", "“”, Ana Ruiz said.", []),
+    xfail("pipeline: an empty quotation before a dash attribution is reported with text ''",
+          "empty-quote-with-dash", '"" — Ana Ruiz', []),
+    xfail("pipeline: a quotation holding only a space is reported as an attributed quote with text ' '",
+          "blank-quote-with-cue", "Ana Ruiz said: “ ”", []),
     xfail('pipeline/cues: the nickname “Bobby” is taken for a quotation and "Ng said" after it '
           'for its attribution; reported as a direct quote by "Ng"',
           "nickname-before-cue", "Robert “Bobby” Ng said the shop would close.", []),
