@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from . import lexicon
-from .mentions import ParsedMention, parse_mention, tokens
+from .mentions import ParsedMention, parse_mention, parse_tokens, tokens
 
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -79,7 +79,9 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             r"(?P<cue>\baccording\s+to)\s+(?P<speaker>[^\n\"“”«»]{1,120}?)\s*,\s*\Z", regex.IGNORECASE
         ),
         # the verb of an introduction: Earnest said: "..."; She told reporters, "..."
-        "verb": regex.compile(rf"(?P<cue>{cue})", regex.VERBOSE),
+        "verb": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{verbs})\b(?:\s+(?:{ext})\b)?", regex.VERBOSE),
+        # auxiliaries right before a verb, found by looking back from it
+        "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})\s+){{1,2}}\Z"),
         # what may follow an introducing verb before the quotation
         "intro_rest": regex.compile(
             r"""
@@ -99,7 +101,7 @@ def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | N
     for i in range(len(toks), 0, -1):
         if toks[i - 1][0] == ",":
             continue
-        m = parse_mention(text, toks[0][1], toks[i - 1][2])
+        m = parse_tokens(text, toks[:i])
         if m is not None:
             return m
     return None
@@ -127,7 +129,7 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         word = toks[i][0]
         if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
-        m = parse_mention(text, toks[i][1], toks[-1][2], appositive=closed)
+        m = parse_tokens(text, toks[i:], appositive=closed)
         if m is not None and (not closed or "," in text[m.start : m.end]):
             return m
     return None
@@ -202,29 +204,35 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     return None
 
 
+# How far back from a verb its auxiliaries may reach ("had previously said").
+AUX_REACH = 30
+
+
 def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introduction]:
     """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
     (nothing but the cue's own words between it and ``pos``)."""
     pats = patterns(cues)
     candidates: list[Introduction] = []
-    for v in pats["verb"].finditer(text, floor, pos):
-        mention = longest_suffix_mention(text, floor, v.start())
-        if mention is None and v.group().endswith("ing") and text[floor : v.start()].rstrip().endswith(","):
+    for verb in pats["verb"].finditer(text, floor, pos):
+        aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
+        cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
+        mention = longest_suffix_mention(text, floor, cue_start)
+        if mention is None and verb.group().endswith("ing") and text[floor:cue_start].rstrip().endswith(","):
             # "Clinton spoke for an hour, noting that ...": the sentence's subject speaks
-            mention = _subject(text, floor, v.start())
-        if mention is None or text[mention.end : v.start()].strip(" \t,"):
+            mention = _subject(text, floor, cue_start)
+        if mention is None or text[mention.end : cue_start].strip(" \t,"):
             continue
-        rest = pats["intro_rest"].match(text, v.end(), pos)
+        rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None
-        content = v.end()
+        content = cue_end
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
         elif not tight:
-            that = THAT.match(text, v.end(), pos)
+            that = THAT.match(text, cue_end, pos)
             if that:
                 content = that.end()
         rule = "speaker-then-cue before the quote" if tight else "speaker-then-cue, quote inside the reported clause"
-        att = Attribution(v.start(), v.end(), mention, rule, 0.9 if tight else 0.8)
+        att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates
 

@@ -143,7 +143,11 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
     >>> parse_mention("and the crowd cheered as", 0, 24) is None
     True
     """
-    toks = tokens(text, start, end)
+    return parse_tokens(text, tokens(text, start, end), appositive)
+
+
+def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool = True) -> ParsedMention | None:
+    """``parse_mention`` over tokens already cut (callers that try many stretches cut once)."""
     if not toks or len(toks) > MAX_APPOSITIVE_TOKENS:
         return None
     # a nickname in quotation marks is not part of the name: Leonard “Sonny” Petrakis
