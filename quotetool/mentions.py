@@ -230,7 +230,8 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
         return None  # "Trump's tweet" is not a speaker
     post = lexicon.words("postmodifiers")
     # a group named by its members: "defense officials", "Obama administration officials"
-    if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows):
+    if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
+            and lows[0] not in lexicon.words("speaker_stopwords"):
         return ParsedMention(start, end, GROUP, " ".join(words), (), lows[-1])
     # a name and an affiliation: "Mujtaba Rahman of the Eurasia Group", "Paul Beck at Ohio State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)

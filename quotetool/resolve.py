@@ -157,7 +157,7 @@ class Resolver:
         entity.mentions.append(Mention(surface, mention.start, mention.end))
         if quote_id not in entity.quote_ids:
             entity.quote_ids.append(quote_id)
-        for t in mention.titles:
+        for t in mention.titles if mention.kind != ROLE else ():  # "the spokesman" adds no title
             if t and t not in entity.titles:
                 entity.titles.append(t)
         if not entity.gender and mention.gender in ("m", "f"):
