@@ -42,10 +42,10 @@ def table(doc: Document, console: Console, explain: bool = False) -> None:
     t = Table(title=f"{doc.id}: {len(doc.quotes)} quotes, {len(doc.speakers)} speakers",
               show_lines=True, title_justify="left")
     t.add_column("#", justify="right")
-    t.add_column("speaker", style="bold")
-    t.add_column("cue")
-    t.add_column("type")
-    t.add_column("quote", ratio=1, overflow="fold")
+    t.add_column("speaker", style="bold", max_width=24)
+    t.add_column("cue", max_width=16)
+    t.add_column("type", no_wrap=True)
+    t.add_column("quote", ratio=1, min_width=30, overflow="fold")
     t.add_column("¶", justify="right")
     if explain:
         t.add_column("why", ratio=1, overflow="fold")
