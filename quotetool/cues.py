@@ -201,8 +201,20 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None and mention.kind != "pronoun":
             att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
             return Introduction(att, True, pos)
+        # "Kasich resisted:", "McConnell delivered a blunt message to Trump:" — the subject speaks
+        subject = _subject(text, floor, m.start())
+        if subject is not None and subject.kind != "pronoun":
+            verb_phrase = text[subject.end : m.start()].strip(" ,")
+            words = verb_phrase.split()
+            if 1 <= len(words) <= COLON_PHRASE_WORDS and words[0].islower():
+                start = text.index(words[0], subject.end)
+                att = Attribution(start, m.start(), subject, "subject, verb phrase and colon before the quote", 0.7)
+                return Introduction(att, True, pos)
     return None
 
+
+# At most this many words between a subject and the colon that introduces a quote.
+COLON_PHRASE_WORDS = 8
 
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30

@@ -66,6 +66,8 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in lexicon.words("name_particles") or low in lexicon.words("name_suffixes"):
         return True
+    if len(word) > 4 and word.isupper():
+        return False  # ALL-CAPS words are headlines and bylines, not names
     return is_capitalised(word) and low not in lexicon.words("speaker_stopwords")
 
 
@@ -282,9 +284,9 @@ def _descriptive(part: list[tuple[str, int, int]]) -> ParsedMention | None:
                              gender_of((), None, head))
     if head in lexicon.words("group_nouns"):
         return ParsedMention(start, end, GROUP, " ".join(words), (), head)
-    if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns") \
-            or all(is_capitalised(w) for w in body):
-        if cut < len(lows):
-            return None
+    if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns"):
+        # "the agency", "a statement from the campaign", "the sign on the fence"
         return ParsedMention(start, end, ORG, " ".join(words), (), head)
+    if all(is_capitalised(w) for w in body) and cut == len(lows):
+        return ParsedMention(start, end, ORG, " ".join(words), (), head)  # "the White House"
     return None

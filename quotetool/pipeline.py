@@ -60,7 +60,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
     drafts: list[Draft] = []
     found = [q for q in found if not _is_nickname(text, q)]
     quoted = [(q.open_pos, q.end) for q in found]
-    reported = list(find_reported(text, layout, quoted, config.cues)) if "indirect" in config.types else []
+    reported = list(find_reported(text, layout, quoted, config.cues))
     r = 0
     i = 0
     while i < len(found) or r < len(reported):
@@ -78,16 +78,18 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         next_open = found[i + 1].open_pos if i + 1 < len(found) else len(text)
         prev_end = found[i - 1].end if i > 0 else 0
         tail_limit = min(p_end, next_open, q.end + config.window)
-        # a sentence may end inside the closing mark: “... true.” Cruz said
+        # a sentence may end inside the closing mark (“... true.” Cruz said), but a cue may still
+        # follow a question or an exclamation (“Why?” Obama asked.): the tail runs past it
         from_pos = max(q.open_pos, q.end - 2)
         sent_end = sentence_end(text, from_pos, tail_limit) if q.closed else q.end
+        tail_end = sentence_end(text, q.end, tail_limit) if q.closed else q.end
         clause_end = sentence_end(text, from_pos, min(p_end, q.end + config.window)) if q.closed else q.end
         floor = max(p_start, prev_end, q.open_pos - config.window)
         sent_start = sentence_start(text, q.open_pos, floor)
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
 
-        after = attribution_after(text, q.end, sent_end, config.cues) if q.closed else None
-        if after is not None and not _attached(text, content, after, sent_end):
+        after = attribution_after(text, q.end, tail_end, config.cues) if q.closed else None
+        if after is not None and not _attached(text, content, after, tail_end):
             after = None
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
         draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
@@ -108,7 +110,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if not intro.tight or rest_end > q.end + 1:
                 draft.type = "mixed"
                 draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, clause_end))]
-        elif (end_att := attribution_at_sentence_end(text, q.end, sent_end, config.cues)) is not None:
+        elif (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
             draft.type = "mixed"

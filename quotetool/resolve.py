@@ -27,7 +27,7 @@ NAME_RUN = regex.compile(
     (?:\p{Lu}[\p{Ll}\p{M}'’\-]*\p{L}|\p{Lu}\.)        # a capitalised word or an initial
     (?:[ ]
        (?:(?:de|da|di|del|der|van|von|bin|ibn|al|el|la|le|du)[ ])?   # a name particle
-       (?:\p{Lu}[\p{L}\p{M}'’\-]*\p{L}\.?|\p{Lu}\.)
+       (?:\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}\.)      # no full stop after a word: it may end a sentence
     ){1,5}
     """,
     regex.VERBOSE,
