@@ -11,6 +11,9 @@ import quotetool
 
 Q = "The bridge will reopen in May"  # the quoted words of the pattern table
 
+ATTACHED = ("pipeline._attached: a cue after a quote that ended its sentence is attached whenever its "
+            "reported clause is 30 characters or shorter, although its docstring says a cue starting a new "
+            "sentence (“We won.” Smith said the team ...) does not belong to the quote")
 ANY = "*"  # any cue will do
 QUOTED = quotetool.Config(types=("direct", "mixed"))
 
@@ -19,17 +22,17 @@ PATTERNS = [
     # “…,” X said
     ("quote-then-speaker-said", f"“{Q},” Hugh Carter said.", "Hugh Carter", "Hugh Carter", "said"),
     ("quote-then-speaker-belief-verb", f"“{Q},” Hugh Carter hoped.", None, None, None),
-    ("quote-ended-then-new-sentence", f"“{Q}.” Hugh Carter said the cost was high.", None, None, None),
+    xfail(ATTACHED, "quote-ended-then-new-sentence", f"“{Q}.” Hugh Carter said the cost was high.", None, None, None),
     # “…,” said X
     ("quote-then-said-speaker", f"“{Q},” said Hugh Carter.", "Hugh Carter", "Hugh Carter", "said"),
-    ("quote-then-said-thing", f"“{Q},” said the sign on the fence.", None, None, None),
+    ("quote-then-said-participle", f"The line “{Q},” said twice on the radio, was false.", None, None, None),
     ("quote-then-said-nothing", f"“{Q},” said nothing about the cost.", None, None, None),
     # X said: “…”
     ("speaker-said-colon", f"Hugh Carter said: “{Q}.”", "Hugh Carter", "Hugh Carter", "said"),
-    ("thing-said-colon", f"The sign on the fence said: “{Q}.”", None, None, None),
+    ("clause-said-colon", f"Asked what was said: “{Q}.”", None, None, None),
     # X said, “…”
     ("speaker-said-comma", f"Hugh Carter said, “{Q}.”", "Hugh Carter", "Hugh Carter", "said"),
-    ("clause-said-comma", f"What the sign said, “{Q},” was wrong.", None, None, None),
+    ("clause-said-comma", f"All that was said, “{Q},” was wrong.", None, None, None),
     xfail('mentions: "Nobody" (an indefinite pronoun, capitalised at the sentence start) is read '
           'as a one-word person name; speaker "Nobody"',
           "nobody-said-comma", f"Nobody said, “{Q}.”", None, None, None),
@@ -44,15 +47,17 @@ PATTERNS = [
      "said in a statement"),
     ("said-in-a-statement-before", f"Hugh Carter said in a statement: “{Q}.”", "Hugh Carter", "Hugh Carter",
      "said in a statement"),
-    ("statement-in-sentence-before", f"Hugh Carter said in a statement on Monday that he would resign. "
-                                     f"“{Q},” the sign read.", None, None, None),
+    xfail('cues: in the passive "It was said in a statement that ..." the dummy "It" is taken for the '
+          'speaker (mention "It", cue "was said in a statement")',
+          "said-in-a-statement-passive", f"It was said in a statement that “{Q}” was the goal.", None, None, None),
     # X wrote on Twitter
     xfail('cues: cue extensions are matched case-sensitively (cue_extensions.txt says '
           'case-insensitively), so "on Twitter" is left out and the cue is just "wrote"',
           "wrote-on-twitter", f"“{Q},” Hugh Carter wrote on Twitter.", "Hugh Carter", "Hugh Carter",
           "wrote on Twitter"),
     ("wrote-on-twitter-speaker", f"“{Q},” Hugh Carter wrote on Twitter.", "Hugh Carter", "Hugh Carter", ANY),
-    ("wrote-on-twitter-elsewhere", f"Hugh Carter never wrote on Twitter. “{Q},” the sign read.", None, None, None),
+    ("wrote-on-twitter-elsewhere", f"Hugh Carter never wrote on Twitter. Then came “{Q},” painted on the fence.",
+     None, None, None),
     # “…” — X
     ("dash", f"“{Q}.” — Hugh Carter", "Hugh Carter", "Hugh Carter", "—"),
     ("dash-en", f"“{Q}.” – Hugh Carter", "Hugh Carter", "Hugh Carter", "–"),
@@ -63,7 +68,7 @@ PATTERNS = [
     ("according-to-before", f"According to Hugh Carter, “{Q}.”", "Hugh Carter", "Hugh Carter",
      "According to"),
     ("according-to-plan", f"“{Q},” according to plan.", None, None, None),
-    ("according-to-a-thing", f"“{Q},” according to the sign on the fence.", None, None, None),
+    ("according-to-a-clause", f"“{Q},” according to what we heard.", None, None, None),
 ]
 
 
@@ -85,6 +90,9 @@ TITLES = [
      "Hugh Carter", "Hugh Carter, a county commissioner", ["a county commissioner"]),
     ("appositive-after-cue", "“The bridge will reopen in May,” said Hugh Carter, a county commissioner.",
      "Hugh Carter", "Hugh Carter, a county commissioner", ["a county commissioner"]),
+    xfail('mentions: the number token swallows the comma after it, so the mention of "Ana Ruiz, 54, '
+          'said" is "Ana Ruiz, 54," and her title "54,"',
+          "age-appositive", "“It is a good day for the city,” Ana Ruiz, 54, said.", "Ana Ruiz", "Ana Ruiz, 54", ["54"]),
     ("role-then-name", "“The White House has not called,” said the Kremlin spokesman, Dmitry Peskov.",
      "Dmitry Peskov", "the Kremlin spokesman, Dmitry Peskov", ["the Kremlin spokesman"]),
 ]
@@ -113,6 +121,11 @@ RESOLUTION = [
      [("We expect", "Josh Earnest")]),
     ("alias-with-honorific", EARNEST + "“We expect a full agenda at the meeting,” Mr. Earnest said.",
      [("The talks", "Josh Earnest"), ("We expect", "Josh Earnest")]),
+    xfail('mentions.gender_of: a lone surname that is also a male first name ("Thomas", "Warren") '
+          'is taken as male, so it will not alias to a woman and becomes a new speaker "Thomas"',
+          "alias-surname-that-is-a-first-name", "“We will vote no on this bill,” said Rep. Maria Thomas.\n\n"
+                                                "“It will not pass,” Thomas said.",
+          [("We will vote no", "Maria Thomas"), ("It will not pass", "Maria Thomas")]),
     ("no-alias-for-another-name", EARNEST + "“We expect a full agenda at the meeting,” Carter said.",
      [("The talks", "Josh Earnest"), ("We expect", "Carter")]),
     # role noun: "the spokesman" finds the press secretary named before
@@ -124,7 +137,8 @@ RESOLUTION = [
      [("The budget", "Ana Ruiz"), ("We expect", "the spokesman")]),
     # pronouns: he and she find the latest speaker of their gender
     ("pronouns-by-title", RUIZ + "“The budget is a fantasy from start to end,” said Councilman Peter Haines.\n\n"
-                                 "“I stand by every number in it,” she said.\n\n“I do not believe a word of it,” he said.",
+                                 "“I stand by every number in it,” she said.\n\n"
+                                 "“I do not believe a word of it,” he said.",
      [("The budget is balanced", "Ana Ruiz"), ("fantasy", "Peter Haines"), ("I stand by", "Ana Ruiz"),
       ("I do not believe", "Peter Haines")]),
     ("pronouns-by-first-name", "“The budget is a fantasy from start to end,” said David Cho.\n\n"
@@ -171,6 +185,11 @@ RESOLUTION = [
     ("organisation-head-noun", "“The runway will stay closed until June,” the Federal Aviation Agency said.\n\n"
                                "“Repairs will start next week,” the agency said.",
      [("The runway", "the Federal Aviation Agency"), ("Repairs", "the Federal Aviation Agency")]),
+    xfail('cues: in the passive "It was said ..." the dummy "It" is read as a pronoun speaker and '
+          'resolved to the organisation quoted last',
+          "passive-it-is-nobody", "“Sanctions will not change our course,” the Kremlin said.\n\n"
+                                  f"It was said in a statement that “{Q}” was the goal.",
+          [("Sanctions", "the Kremlin"), (Q, None)]),
     xfail("mentions: the tokenizer drops a trailing possessive apostrophe, so the canonical name of "
           "“the players’ union” is 'the players union', a string that is not in the input",
           "organisation-possessive", "“We will not sign this deal,” the players’ union said.",
@@ -217,8 +236,8 @@ TYPES = [
      [("the bridge would reopen in May", "Hugh Carter", "indirect")]),
     ("indirect-after", "The bridge would reopen in May, Hugh Carter said.",
      [("The bridge would reopen in May", "Hugh Carter", "indirect")]),
-    ("quote-then-new-reported-sentence", f"“{Q}.” Hugh Carter said the cost was high.",
-     [(Q, None, "direct"), ("the cost was high", "Hugh Carter", "indirect")]),
+    xfail(ATTACHED, "quote-then-new-reported-sentence", f"“{Q}.” Hugh Carter said the cost was high.",
+          [(Q, None, "direct"), ("the cost was high", "Hugh Carter", "indirect")]),
 ]
 
 
@@ -227,27 +246,18 @@ def test_quote_types(text: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected)
 
 
-def _without_ids(doc: quotetool.Document) -> list[tuple]:
-    # ids are renumbered after filtering; everything else about a kept quote must stay the same
-    return [(q.spans, q.text, q.type, q.speaker, q.mention, q.cue, q.confidence) for q in doc.quotes]
+# a floating quote after reported speech: filtering must not change who said the kept quotes
+FILTER_TEXT = (f"“{Q},” Hugh Carter said.\n\n"
+               "Ana Ruiz said the plan was “a lifeline” for riders.\n\n"
+               "The ferry would run all winter, Hugh Carter said.\n\n"
+               "“We will keep every ferry running through the winter.”\n")
 
 
-FILTER_CHANGES_SPEAKERS = ("pipeline.extract: reported speech is only looked for when 'indirect' is "
-                           "among Config.types, so leaving it out changes how the kept quotes resolve "
-                           "(a quote-only paragraph after 'CLAUSE, Hugh Carter said.' loses its "
-                           "floating speaker: Hugh Carter 0.75 becomes None 0.2)")
-
-
-@pytest.mark.parametrize("kept", cases([
-    xfail(FILTER_CHANGES_SPEAKERS, "direct", ("direct",)),
-    ("mixed", ("mixed",)),
-    ("indirect", ("indirect",)),
-    ("direct+indirect", ("direct", "indirect")),
-]))
+@pytest.mark.parametrize("kept", [("direct",), ("mixed",), ("indirect",), ("direct", "indirect")],
+                         ids="+".join)
 def test_type_filter_only_drops_quotes(kept: tuple[str, ...]) -> None:
-    text = "\n\n".join(row[1] for row in TYPES)
-    everything = quotetool.extract(text)
-    filtered = quotetool.extract(text, quotetool.Config(types=kept))
+    everything = quotetool.extract(FILTER_TEXT)
+    filtered = quotetool.extract(FILTER_TEXT, quotetool.Config(types=kept))
     assert {q.type for q in everything.quotes} == {"direct", "mixed", "indirect"}
-    assert _without_ids(filtered) == [r for r, q in zip(_without_ids(everything), everything.quotes)
-                                      if q.type in kept]
+    assert filtered.quotes == tuple(q for q in everything.quotes if q.type in kept), describe(filtered)
+    assert {s.name for s in filtered.speakers} == {q.speaker for q in filtered.quotes if q.speaker}

@@ -204,6 +204,24 @@ def test_binary_file(tmp_path: Path) -> None:
     assert_one_error_line(result, "image.bin", "binary")
 
 
+def test_bom_and_crlf_keep_offsets_exact(tmp_path: Path) -> None:
+    """Offsets count from the first character after a byte-order mark, CRs included."""
+    path = tmp_path / "windows.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + STORY.replace("\n", "\r\n").encode("utf-8"))
+    result = run("extract", "-f", "json", str(path))
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    text = path.read_bytes().decode("utf-8-sig")
+    assert data["quotes"]
+    for q in data["quotes"]:
+        assert " ".join(text[s:e] for s, e in q["spans"]) == q["text"]
+        if q["speaker_mention"] is not None:
+            assert text[q["speaker_start"]:q["speaker_end"]] == q["speaker_mention"]
+    assert [q["speaker"] for q in data["quotes"]] == [q["speaker"] for q in
+                                                       json.loads(run("extract", "-f", "json", "-",
+                                                                      input=STORY).stdout)["quotes"]]
+
+
 def test_empty_file_is_ok(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_text("", encoding="utf-8")

@@ -100,8 +100,10 @@ def test_unclosed_quotation_is_marked_open() -> None:
 
 # (id, text, expected (quote text, speaker[, type]) rows)
 ATTRIBUTED = [
-    ("curly", "“We will rebuild the pier,” Mayor Ana Ruiz said.", [("We will rebuild the pier,", "Ana Ruiz", "direct")]),
-    ("straight", '"We will rebuild the pier," Mayor Ana Ruiz said.', [("We will rebuild the pier,", "Ana Ruiz", "direct")]),
+    ("curly", "“We will rebuild the pier,” Mayor Ana Ruiz said.",
+     [("We will rebuild the pier,", "Ana Ruiz", "direct")]),
+    ("straight", '"We will rebuild the pier," Mayor Ana Ruiz said.',
+     [("We will rebuild the pier,", "Ana Ruiz", "direct")]),
     ("guillemets", "«We will rebuild the pier,» Ana Ruiz said.", [("We will rebuild the pier,", "Ana Ruiz")]),
     ("nyt", "''We will rebuild the pier,'' Mayor Ana Ruiz said.", [("We will rebuild the pier,", "Ana Ruiz")]),
     ("single-in-double", "“He said ‘no’ twice,” Ana Ruiz said.", [("He said ‘no’ twice,", "Ana Ruiz")]),
