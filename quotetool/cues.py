@@ -51,7 +51,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     cue = rf"""
         (?:(?:{aux})\s+){{0,2}}             # auxiliaries and adverbs: has said, later told
         (?:{verbs})\b                        # the speech verb
-        (?:\s+(?:{ext})\b)?                  # an extension: told reporters, said in a statement
+        (?:\s+(?i:{ext})\b)?                # an extension: told reporters, said on Twitter
     """
     return {
         # "...," press secretary Josh Earnest told reporters
@@ -64,8 +64,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # "...," said Maria Lopez, chief economist at Harbor Bank
         "cue_then_speaker": regex.compile(
             rf"""{_LEAD}
-            (?P<cue>(?:{verbs})\b(?:\s+(?:{ext})\b)?)
-            \s+(?P<speaker>[^\n"“”«»]{{1,160}})""",
+            (?P<cue>(?:{verbs})\b(?:\s+(?i:{ext})\b)?)
+            \s+(?P<speaker>[^\n]{{1,160}})""",
             regex.VERBOSE,
         ),
         # "..." — Josh Earnest
@@ -79,7 +79,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             r"(?P<cue>\baccording\s+to)\s+(?P<speaker>[^\n\"“”«»]{1,120}?)\s*,\s*\Z", regex.IGNORECASE
         ),
         # the verb of an introduction: Earnest said: "..."; She told reporters, "..."
-        "verb": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{verbs})\b(?:\s+(?:{ext})\b)?", regex.VERBOSE),
+        "verb": regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{verbs})\b(?:\s+(?i:{ext})\b)?", regex.VERBOSE),
         # auxiliaries right before a verb, found by looking back from it
         "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})\s+){{1,2}}\Z"),
         # what may follow an introducing verb before the quotation
@@ -213,6 +213,9 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     return None
 
 
+# A passive auxiliary before the verb: the subject did not speak.
+PASSIVE = regex.compile(r"(?:\S+\s+)?(?:was|were|is|are|be|been|being)\s+", regex.IGNORECASE)
+
 # At most this many words between a subject and the colon that introduces a quote.
 COLON_PHRASE_WORDS = 8
 
@@ -234,6 +237,8 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             mention = _subject(text, floor, cue_start)
         if mention is None or text[mention.end : cue_start].strip(" \t,"):
             continue
+        if PASSIVE.match(text, cue_start, verb.start()):
+            continue  # "It was said that ...", "he was told": the subject is not the speaker
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None
         content = cue_end

@@ -26,7 +26,8 @@ TOKEN = regex.compile(
       (?:[A-Z]\.){2,}                       # initialisms: U.S., D.C.
     | \p{L}[\p{L}\p{M}\p{N}'’.\-]*\p{L}\.?  # words, with inner apostrophes, dots or hyphens
     | \p{L}\.?                              # one letter, or an initial: J.
-    | \p{N}[\p{N},.]*                       # numbers
+    | \p{L}[\p{L}\p{M}\p{N}.\-]*s['’](?!\p{L})   # plural possessives: the players’ union
+    | \p{N}+(?:[.,]\p{N}+)*                 # numbers: 54, 1,300, 2.5
     | ,                                     # commas split appositives
     """,
     regex.VERBOSE,
@@ -123,7 +124,7 @@ def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
     g = lexicon.tagged("role_nouns").get(head, "")
     if g in ("m", "f"):
         return g
-    if name:
+    if name and len(name.split()) > 1:  # a lone "Thomas" may be a surname: no evidence
         first = name.split()[0].lower()
         if first in lexicon.words("first_names_female"):
             return "f"

@@ -21,6 +21,8 @@ from .resolve import Entity, Resolver
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
+# Words that may follow a trailing cue and still leave it an attribution: "said on Thursday".
+TRAILING_WORDS = 3
 # How far back (in paragraphs) a quote with no cue looks for the speaker quoted last.
 RECENT_PARAGRAPHS = 2
 # What may stand between the attribution of a split quote and its second half: “A,” she said, “B.”
@@ -58,7 +60,8 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
 def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
     resolver = Resolver(text)
     drafts: list[Draft] = []
-    found = [q for q in found if not _is_nickname(text, q)]
+    # nicknames (Leonard “Sonny” Petrakis) and empty quotation marks are not quotations
+    found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)]
     quoted = [(q.open_pos, q.end) for q in found]
     reported = list(find_reported(text, layout, quoted, config.cues))
     r = 0
@@ -124,7 +127,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
                     i += 1
                     continue  # a scare quote, a title or a nickname: not speech
-                _recent_speaker(layout, q, drafts, draft)
+                _recent_speaker(layout, q, drafts, draft, resolver)
 
         if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
             i += 1
@@ -159,10 +162,11 @@ def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft],
 
 def _attached(text: str, content: str, after: Attribution, sent_end: int) -> bool:
     """A trailing cue belongs to the quote unless the quote ended its own sentence and the
-    cue starts a new one (“We won.” Smith said the team ...)."""
+    cue starts a new one that goes on to report something (“We won.” Smith said the team ...).
+    A few words after the cue ("on Thursday") are still an attribution."""
     if not content.endswith("."):
         return True
-    return sent_end - max(after.cue_end, after.mention.end) <= 30
+    return _word_count(text[max(after.cue_end, after.mention.end) : sent_end]) <= TRAILING_WORDS
 
 
 def _continues(text: str, content: str, after: Attribution, nxt: QuoteSpan, layout: Layout, p: int) -> bool:
@@ -199,11 +203,8 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     prev_p = layout.index(prev.spans[-1][0])
     if prev_p < p - 1:
         return False
-    between_start = prev.spans[-1][1]
-    surname = prev.entity.name.split()[-1]
-    for s in resolver.sightings():
-        if between_start <= s.start < q.open_pos and s.is_person and surname not in s.name:
-            return False
+    if _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity):
+        return False
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True
     draft.entity = prev.entity
@@ -213,11 +214,19 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     return True
 
 
-def _recent_speaker(layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Draft) -> None:
-    """No cue and not floating: the speaker quoted last, if recent, with a low confidence."""
+def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entity) -> bool:
+    """True when a person other than ``speaker`` is named in ``text[start:end]``."""
+    surname = speaker.name.split()[-1]
+    return any(start <= s.start < end and s.is_person and surname not in s.name for s in resolver.sightings())
+
+
+def _recent_speaker(layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Draft, resolver: Resolver) -> None:
+    """No cue and not floating: the speaker quoted last, if recent and nobody else was named
+    since, with a low confidence."""
     p = q.paragraphs[0]
     prev = drafts[-1] if drafts else None
-    if prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS:
+    if prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS \
+            and not _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity):
         draft.entity = prev.entity
         draft.confidence = 0.35
         draft.steps.append(f'no cue found; the speaker quoted last, "{prev.entity.name}", {p - layout.index(prev.spans[-1][0])} paragraph(s) before')

@@ -85,8 +85,8 @@ def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
         return True, False
     if char == "’":  # a closing single mark, or an apostrophe inside a word (don’t)
         return False, not prev.isspace() and not nxt.isalnum()
-    if char == "‘":  # an opening single mark; sloppy text also closes with it
-        return not prev.isalnum() and not nxt.isspace(), prev.isalpha() and not nxt.isalnum()
+    if char == "‘":  # an opening single mark; German ‚…‘ and sloppy text also close with it
+        return not prev.isalnum() and not nxt.isspace(), not left and not prev.isspace() and not nxt.isalnum()
     if char in MIRROR:  # guillemets may have a space inside: « Bonjour »
         return left and not right or left and nxt == " ", right and not left or prev == " " and right
     if char == "“":  # an opener; sloppy text closes with it too

@@ -31,12 +31,8 @@ SPANS = [
     ("german-low-high", "Er sagte „wir sind bereit“ heute.", [["wir sind bereit"]]),
     ("german-single", "Sie sagte ‚wir sind bereit‘ heute.", [["wir sind bereit"]]),
     ("german-single-comma", "Sie sagte: ‚Wir sind bereit‘, und ging.", [["Wir sind bereit"]]),
-    xfail("quotation_marks.classify: ‘ can close only after a letter (prev.isalpha()), so ‚…‘ "
-          "ending in a full stop never closes and the quotation is lost",
-          "german-single-stop", "Sie sagte: ‚Wir sind bereit.‘", [["Wir sind bereit."]]),
-    xfail("quotation_marks.classify: ‘ after '.' cannot close, so the inner ‚…‘ stays open and "
-          "swallows the outer closer",
-          "german-nested-stop", "Er sagte: „Sie rief ‚Nein.‘ und ging.“", [["Sie rief ‚Nein.‘ und ging."]]),
+    ("german-single-stop", "Sie sagte: ‚Wir sind bereit.‘", [["Wir sind bereit."]]),
+    ("german-nested-stop", "Er sagte: „Sie rief ‚Nein.‘ und ging.“", [["Sie rief ‚Nein.‘ und ging."]]),
     xfail("quote_spans: the typographic spaces inside « … » stay in the span, so the quote text "
           "is ' nous sommes prêts ' with padding",
           "guillemets-spaced", "Il a dit « nous sommes prêts » hier.", [["nous sommes prêts"]]),
@@ -159,18 +155,12 @@ NOT_SPEECH = [
      [("the shop would close", "Robert Ng", "indirect")]),
     ("nickname-then-quote", "Robert “Bobby” Ng, the owner, told reporters, “We will close the shop in June.”",
      [("We will close the shop in June.", "Robert Ng", "direct")]),
-    xfail('cues/mentions: after "said" the speaker stretch stops at the nickname’s opening mark, '
-          'so the mention is "Robert" and the speaker "Robert", not "Robert Ng"',
-          "nickname-after-cue", "“We will close the shop in June,” said Robert “Bobby” Ng, the owner.",
+    ("nickname-after-cue", "“We will close the shop in June,” said Robert “Bobby” Ng, the owner.",
           [("We will close the shop in June,", "Robert Ng", "direct")]),
     # quotation marks with no words between them say nothing
-    xfail("pipeline: an empty quotation next to a cue is reported as an attributed quote with "
-          "text '' and an empty span (1, 1)",
-          "empty-quote-with-cue", "“”, Ana Ruiz said.", []),
-    xfail("pipeline: an empty quotation before a dash attribution is reported with text ''",
-          "empty-quote-with-dash", '"" — Ana Ruiz', []),
-    xfail("pipeline: a quotation holding only a space is reported as an attributed quote with text ' '",
-          "blank-quote-with-cue", "Ana Ruiz said: “ ”", []),
+    ("empty-quote-with-cue", "“”, Ana Ruiz said.", []),
+    ("empty-quote-with-dash", '"" — Ana Ruiz', []),
+    ("blank-quote-with-cue", "Ana Ruiz said: “ ”", []),
 ]
 
 
