@@ -24,9 +24,9 @@ ORG = "org"          # "the White House", "the agency"
 TOKEN = regex.compile(
     r"""
       (?:[A-Z]\.){2,}                       # initialisms: U.S., D.C.
+    | \p{L}[\p{L}\p{M}\p{N}.\-]*s['’](?!\p{L})   # plural possessives: the players’ union
     | \p{L}[\p{L}\p{M}\p{N}'’.\-]*\p{L}\.?  # words, with inner apostrophes, dots or hyphens
     | \p{L}\.?                              # one letter, or an initial: J.
-    | \p{L}[\p{L}\p{M}\p{N}.\-]*s['’](?!\p{L})   # plural possessives: the players’ union
     | \p{N}+(?:[.,]\p{N}+)*                 # numbers: 54, 1,300, 2.5
     | ,                                     # commas split appositives
     """,

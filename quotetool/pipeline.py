@@ -12,15 +12,18 @@ from dataclasses import dataclass, field
 import regex
 
 from .config import Config
-from .cues import Attribution, Introduction, attribution_after, attribution_at_sentence_end, attribution_before
+from .cues import (Attribution, Introduction, attribution_after, attribution_at_sentence_end, attribution_before,
+                   patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, find_reported
-from .resolve import Entity, Resolver
+from .resolve import Entity, NameSighting, Resolver
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
+# A passive auxiliary right before a verb: "was said", "were told".
+PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|is|are|been|being)\s+\Z")
 # Words that may follow a trailing cue and still leave it an attribution: "said on Thursday".
 TRAILING_WORDS = 3
 # How far back (in paragraphs) a quote with no cue looks for the speaker quoted last.
@@ -127,7 +130,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
                     i += 1
                     continue  # a scare quote, a title or a nickname: not speech
-                _recent_speaker(layout, q, drafts, draft, resolver)
+                _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
 
         if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
             i += 1
@@ -203,7 +206,7 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     prev_p = layout.index(prev.spans[-1][0])
     if prev_p < p - 1:
         return False
-    if _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity):
+    if _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity) is not None:
         return False
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True
@@ -214,25 +217,44 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     return True
 
 
-def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entity) -> bool:
-    """True when a person other than ``speaker`` is named in ``text[start:end]``."""
+def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entity) -> NameSighting | None:
+    """The last person other than ``speaker`` named in ``text[start:end]``, if any."""
     surname = speaker.name.split()[-1]
-    return any(start <= s.start < end and s.is_person and surname not in s.name for s in resolver.sightings())
+    found = None
+    for s in resolver.sightings():
+        if s.start >= end:
+            break
+        if start <= s.start and s.is_person and surname not in s.name:
+            found = s
+    return found
 
 
-def _recent_speaker(layout: Layout, q: QuoteSpan, drafts: list[Draft], draft: Draft, resolver: Resolver) -> None:
-    """No cue and not floating: the speaker quoted last, if recent and nobody else was named
-    since, with a low confidence."""
+def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,
+                    resolver: Resolver, config: Config) -> None:
+    """No cue and not floating: the person named since the last quote, if any (a new voice
+    introduced before their words), else the speaker quoted last if recent. Low confidence
+    either way. A quote after a cue with no speaker ("It was said that “...”") is nobody's."""
     p = q.paragraphs[0]
     prev = drafts[-1] if drafts else None
-    if prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS \
-            and not _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity):
-        draft.entity = prev.entity
-        draft.confidence = 0.35
-        draft.steps.append(f'no cue found; the speaker quoted last, "{prev.entity.name}", {p - layout.index(prev.spans[-1][0])} paragraph(s) before')
-    else:
+    # "It was said that “...”": a passive cue before the quote says the source is unnamed
+    unnamed_cue = any(PASSIVE_BEFORE.search(text, max(sent_start, v.start() - 20), v.start())
+                      for v in patterns(config.cues)["verb"].finditer(text, sent_start, q.open_pos))
+    recent = prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS
+    if unnamed_cue or not recent:
         draft.confidence = 0.2
         draft.steps.append("no cue found and no recent speaker; speaker unknown")
+        return
+    assert prev is not None and prev.entity is not None
+    named = _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity)
+    if named is not None:
+        draft.entity = resolver.entity_for(named)
+        draft.confidence = 0.3
+        draft.steps.append(f'no cue found; "{named.name}" was named after the last quote (offset {named.start})')
+        return
+    draft.entity = prev.entity
+    draft.confidence = 0.35
+    draft.steps.append(f'no cue found; the speaker quoted last, "{prev.entity.name}", '
+                       f'{p - layout.index(prev.spans[-1][0])} paragraph(s) before')
 
 
 def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> bool:

@@ -108,12 +108,13 @@ def _pair(
         content_start = marks[0].end
         current.paragraphs.append(p)
         i = 1
-    for mark in marks[i:]:
+    for n in range(i, len(marks)):
+        mark = marks[n]
         top = stack[-1] if stack else None
-        if top is not None and mark.closes(top):
+        if top is not None and mark.closes(top) and not _possessive_before_closer(text, marks, n):
             stack.pop()
             if not stack and current is not None:
-                current.spans.append((content_start, mark.pos))
+                current.spans.append(_trim(text, content_start, mark.pos))
                 current.close_end = mark.end
                 found.append(current)
                 current = None
@@ -129,7 +130,7 @@ def _pair(
         elif mark.family == DOUBLE and stack[0].family == DOUBLE and not mark.can_close:
             # a second double opener while one is open: the first was never closed
             if current is not None:
-                current.spans.append((content_start, _trim_end(text, content_start, mark.pos)))
+                current.spans.append(_trim(text, content_start, mark.pos))
                 found.append(current)
             current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
             content_start = mark.end
@@ -140,11 +141,26 @@ def _pair(
         return found, None, None, False
     if stack[0].family == SINGLE:
         return found, None, None, True
-    current.spans.append((content_start, _trim_end(text, content_start, end)))
+    current.spans.append(_trim(text, content_start, end))
     return found, current, stack[0], False
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
+def _possessive_before_closer(text: str, marks: list[Mark], n: int) -> bool:
+    """The ’ of "the Joneses’ house": after an s, before a lower-case word, and another single
+    closing mark follows in the paragraph to end the quotation instead."""
+    mark = marks[n]
+    if mark.family != SINGLE or mark.pos == 0 or text[mark.pos - 1] != "s":
+        return False
+    after = text[mark.end : mark.end + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return False
+    return any(m.family == SINGLE and m.can_close for m in marks[n + 1 :])
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces just inside its marks (« nous sommes prêts »)."""
+    while start < end and text[start].isspace():
+        start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end
+    return start, end

@@ -228,7 +228,7 @@ class Resolver:
             sighting = self._latest_sighting_of_gender(mention.start, mention.gender)
             if sighting is not None:
                 steps.append(f'pronoun: "{p}" → "{sighting.name}" (latest name of that gender, offset {sighting.start})')
-                return self._entity_for(sighting), 0.7
+                return self.entity_for(sighting), 0.7
             if unknown is not None:
                 steps.append(f'pronoun: "{p}" → "{unknown.name}" (latest speaker, gender unknown)')
                 return unknown, 0.6
@@ -256,7 +256,8 @@ class Resolver:
                 best = s
         return best
 
-    def _entity_for(self, s: NameSighting) -> Entity:
+    def entity_for(self, s: NameSighting) -> Entity:
+        """The entity of a name seen in the story, made on first use."""
         for e in self.entities:
             if e.name == s.name:
                 return e
@@ -282,7 +283,7 @@ class Resolver:
         for s in reversed([s for s in self.sightings() if s.start < mention.start]):
             if fits(s.titles):
                 steps.append(f'role noun: "{head}" → "{s.name}" (named as {s.titles[0]!r} at offset {s.start})')
-                return self._entity_for(s), 0.85
+                return self.entity_for(s), 0.85
         steps.append(f'role noun: "{surface}" names nobody earlier; kept as written')
         return self._new(surface, ROLE, mention.gender), 0.5
 

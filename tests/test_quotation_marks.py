@@ -33,9 +33,7 @@ SPANS = [
     ("german-single-comma", "Sie sagte: ‚Wir sind bereit‘, und ging.", [["Wir sind bereit"]]),
     ("german-single-stop", "Sie sagte: ‚Wir sind bereit.‘", [["Wir sind bereit."]]),
     ("german-nested-stop", "Er sagte: „Sie rief ‚Nein.‘ und ging.“", [["Sie rief ‚Nein.‘ und ging."]]),
-    xfail("quote_spans: the typographic spaces inside « … » stay in the span, so the quote text "
-          "is ' nous sommes prêts ' with padding",
-          "guillemets-spaced", "Il a dit « nous sommes prêts » hier.", [["nous sommes prêts"]]),
+    ("guillemets-spaced", "Il a dit « nous sommes prêts » hier.", [["nous sommes prêts"]]),
     ("nyt-doubled-apostrophes", "''We are ready,'' she said.", [["We are ready,"]]),
     ("nyt-with-apostrophe", "''We don't know yet,'' she said.", [["We don't know yet,"]]),
     # -- nesting ---------------------------------------------------------------------------
@@ -64,9 +62,7 @@ SPANS = [
     ("decade-inside-a-quote", "“The ’90s were better,” she said.", [["The ’90s were better,"]]),
     ("inches-beside-a-quote", 'She bought a 4" pipe and a 6\' board, "because they were cheap," she said.',
      [["because they were cheap,"]]),
-    xfail("quote_spans: the possessive ’ of Joneses’ closes the single-quoted quotation, which "
-          "becomes 'The Joneses'; the real closer ’ is left over",
-          "plural-possessive-in-single", "‘The Joneses’ house is gone,’ she said.",
+    ("plural-possessive-in-single", "‘The Joneses’ house is gone,’ she said.",
           [["The Joneses’ house is gone,"]]),
     # -- paragraphs --------------------------------------------------------------------------
     ("multi-paragraph", "“We are ready to build,\n\n“and we will finish by June.”",
