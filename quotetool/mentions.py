@@ -72,6 +72,16 @@ def _is_name_word(word: str) -> bool:
     return is_capitalised(word) and low not in lexicon.words("speaker_stopwords")
 
 
+@cache
+def _title_sizes() -> dict[str, tuple[int, ...]]:
+    """First word of each title or role noun → the word counts of the titles it starts, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for title in lexicon.words("titles") | lexicon.words("role_nouns"):
+        words = title.split()
+        sizes.setdefault(words[0], set()).add(len(words))
+    return {w: tuple(sorted(s, reverse=True)) for w, s in sizes.items()}
+
+
 def _is_title(words: str) -> bool:
     return words in lexicon.words("titles") or words in lexicon.words("role_nouns")
 
@@ -95,13 +105,15 @@ def _first_names() -> frozenset[str]:
 
 
 def _title_words(words: list[str]) -> int:
+    lows = [w.lower() for w in words]
+    starts = _title_sizes()
     end = 0
     i = 0
     n = len(words)
     while i < n:
         matched = 0
-        for size in (3, 2, 1):
-            if i + size <= n and _is_title(" ".join(w.lower() for w in words[i : i + size])):
+        for size in starts.get(lows[i], ()):
+            if i + size <= n and (size == 1 or _is_title(" ".join(lows[i : i + size]))):
                 matched = size
                 break
         if matched:
