@@ -55,13 +55,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         (?:\s+(?i:{ext})\b)?                # an extension: told reporters, said on Twitter
     """
     return {
-        # "...," press secretary Josh Earnest told reporters
-        "speaker_then_cue": regex.compile(
-            rf"""{_LEAD}
-            (?P<speaker>[^\n"“”«»]{{1,140}}?)    # the speaker stretch, checked by parse_mention
-            \s+(?P<cue>{cue})""",
-            regex.VERBOSE,
-        ),
+        # what may stand between a closing mark and the speaker: ,” as Earnest said
+        "speaker_lead": regex.compile(_LEAD),
         # "...," said Maria Lopez, chief economist at Harbor Bank
         "cue_then_speaker": regex.compile(
             rf"""{_LEAD}
@@ -141,11 +136,24 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
 def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution | None:
     """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``)."""
     pats = patterns(cues)
-    m = pats["speaker_then_cue"].match(text, pos, limit)
-    if m:
-        mention = parse_mention(text, m.start("speaker"), m.end("speaker"))
-        if mention is not None:
-            return Attribution(m.start("cue"), m.end("cue"), mention, "speaker-then-cue after the quote", 0.95)
+    verb = pats["verb"].search(text, pos, min(limit, pos + SPEAKER_REACH))
+    if verb is None:
+        m = pats["according_after"].match(text, pos, limit) or pats["dash"].match(text, pos, limit)
+        if m is None:
+            return None  # no cue word at all: the common case, decided fast
+    else:
+        # ", press secretary Josh Earnest told reporters": the speaker stretch ends at the first verb
+        aux = pats["aux_before"].search(text, max(pos, verb.start() - AUX_REACH), verb.start())
+        cue_start = aux.start() if aux else verb.start()
+        lead = pats["speaker_lead"].match(text, pos, cue_start)
+        chunk_end = cue_start
+        while chunk_end > pos and text[chunk_end - 1].isspace():
+            chunk_end -= 1  # a line break may stand before the verb in wrapped text
+        if lead is not None and lead.end() < chunk_end < cue_start \
+                and not QUOTE_OR_BREAK.search(text, lead.end(), chunk_end):
+            mention = parse_mention(text, lead.end(), chunk_end)
+            if mention is not None:
+                return Attribution(cue_start, verb.end(), mention, "speaker-then-cue after the quote", 0.95)
     m = pats["cue_then_speaker"].match(text, pos, limit)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
@@ -221,6 +229,13 @@ PASSIVE = regex.compile(r"(?:\S+\s+)?(?:was|were|is|are|be|been|being)\s+", rege
 
 # At most this many words between a subject and the colon that introduces a quote.
 COLON_PHRASE_WORDS = 8
+
+# How far after a closing mark a speaker-then-cue attribution may end ("..., Hugh Carter, a
+# county commissioner who chairs the transit board, said").
+SPEAKER_REACH = 160
+
+# A quotation mark or a line break: a speaker stretch never crosses one.
+QUOTE_OR_BREAK = regex.compile(r'[\n"“”«»]')
 
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import Attribution, attribution_at_sentence_end, introductions, longest_prefix_mention
+from .cues import Attribution, attribution_at_sentence_end, introductions, longest_prefix_mention, patterns
 from .layout import SENTENCE_END, Layout
+
+# "according to" anywhere in a sentence.
+ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
 
 # According to X, CLAUSE.
 ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
@@ -66,6 +69,8 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
 
 
 def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
+    if patterns(cues)["verb"].search(text, start, end) is None and not ACCORDING.search(text, start, end):
+        return None  # no cue word: most sentences, decided fast
     stop = _strip(text, start, end)
     m = ACCORDING_LEAD.match(text, start, stop)
     if m:
