@@ -111,6 +111,17 @@ def _may_open_mention(word: str, length: int) -> bool:
     return word[:1].isupper() or length <= 4 or word.lower() in lexicon.words("determiners")
 
 
+def _may_close_mention(word: str) -> bool:
+    """A cheap test: mentions end on a capital, a pronoun, or a person, group, organisation
+    or document noun (or, after "for"/"of"/"with", on anything)."""
+    low = word.lower()
+    return word[:1].isupper() or any(low in lexicon.words(name) for name in _HEAD_LEXICONS)
+
+
+# Lexicons whose words may end a speaker mention.
+_HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns", "document_nouns")
+
+
 def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | None:
     """The longest stretch ending at ``end`` that reads as a mention (``But officials`` → officials).
 
@@ -123,6 +134,9 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         toks = toks[:-1]
     else:
         toks = toks[-12:]  # without an appositive a mention is short
+        if toks and not _may_close_mention(toks[-1][0]) \
+                and not any(t[0].lower() in lexicon.words("postmodifiers") for t in toks[-8:]):
+            return None  # "the plan was approved": no mention can end on such a word
     for i in range(len(toks)):
         word = toks[i][0]
         if word == "," or not _may_open_mention(word, len(toks) - i):
