@@ -9,7 +9,7 @@ clause that merely contains a name is never taken for a speaker.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -233,30 +233,42 @@ def _with(m: ParsedMention, **changes: object) -> ParsedMention:
 
 
 def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
-    words = [t[0] for t in part]
+    """One comma-free stretch of tokens as a mention, or None."""
+    reading = _read(tuple(t[0] for t in part))
+    if reading is None:
+        return None
+    return ParsedMention(part[0][1], part[-1][2], *reading)
+
+
+# What a stretch of words says, without offsets: (kind, name, titles, head, gender).
+Reading = tuple[str, str | None, tuple[str, ...], str, str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _read(words: tuple[str, ...]) -> Reading | None:
+    """The reading of a word sequence; the same words read the same everywhere, so it is cached."""
     lows = [w.lower() for w in words]
-    start, end = part[0][1], part[-1][2]
     pronoun = lexicon.tagged("pronouns")
     if len(words) == 1 and lows[0] in pronoun:
-        return ParsedMention(start, end, PRONOUN, None, (), lows[0], pronoun[lows[0]])
+        return (PRONOUN, None, (), lows[0], pronoun[lows[0]])
     if lows[0] in lexicon.words("determiners"):
-        return _descriptive(part)
+        return _descriptive(words)
     if any(_is_possessive(w) for w in words):
         return None  # "Trump's tweet" is not a speaker
     post = lexicon.words("postmodifiers")
     # a group named by its members: "defense officials", "Obama administration officials"
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords"):
-        return ParsedMention(start, end, GROUP, " ".join(words), (), lows[-1])
+        return (GROUP, " ".join(words), (), lows[-1], "")
     # a name and an affiliation: "Mujtaba Rahman of the Eurasia Group", "Paul Beck at Ohio State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
     if cut and len(words) - cut <= 8:
-        named = _parse_part(part[:cut])
-        if named is not None and named.kind == PERSON:
-            affiliation = " ".join(words[cut:])
-            return _with(named, end=end, titles=named.titles + (affiliation,))
+        named = _read(words[:cut])
+        if named is not None and named[0] == PERSON:
+            kind, name, titles, head, gender = named
+            return (kind, name, titles + (" ".join(words[cut:]),), head, gender)
         return None
-    k = _title_end(words)
+    k = _title_end(list(words))
     name_words = words[k:]
     if not name_words:
         return None  # titles alone ("Mayor") name nobody
@@ -270,19 +282,17 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
     titles = (" ".join(words[:k]),) if k else ()
     head = name_words[-1].lower()
     if head in lexicon.words("organisation_nouns") or lows[0] == "the":
-        return ParsedMention(start, end, ORG, name, titles, head)
-    return ParsedMention(start, end, PERSON, name, titles, head, gender_of(titles, name, head))
+        return (ORG, name, titles, head, "")
+    return (PERSON, name, titles, head, gender_of(titles, name, head))
 
 
 # Words that attach an affiliation to a name.
 _AFFILIATION = frozenset({"of", "at", "with", "from", "for"})
 
 
-def _descriptive(part: list[tuple[str, int, int]]) -> ParsedMention | None:
+def _descriptive(words: tuple[str, ...]) -> Reading | None:
     """ "the spokesman", "a spokeswoman for the agency", "the White House", "two people familiar with"."""
-    words = [t[0] for t in part]
     lows = [w.lower() for w in words]
-    start, end = part[0][1], part[-1][2]
     post = lexicon.words("postmodifiers")
     cut = next((i for i in range(1, len(lows)) if lows[i] in post), len(lows))
     if len(lows) - cut > 7 or cut > 6:
@@ -293,13 +303,12 @@ def _descriptive(part: list[tuple[str, int, int]]) -> ParsedMention | None:
     if not body or any(_is_possessive(w) for w in body[-1:]):
         return None
     if head in lexicon.words("role_nouns"):
-        return ParsedMention(start, end, ROLE, None, (" ".join(words),), head,
-                             gender_of((), None, head))
+        return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
     if head in lexicon.words("group_nouns"):
-        return ParsedMention(start, end, GROUP, " ".join(words), (), head)
+        return (GROUP, " ".join(words), (), head, "")
     if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns"):
         # "the agency", "a statement from the campaign", "the sign on the fence"
-        return ParsedMention(start, end, ORG, " ".join(words), (), head)
+        return (ORG, " ".join(words), (), head, "")
     if all(is_capitalised(w) for w in body) and cut == len(lows):
-        return ParsedMention(start, end, ORG, " ".join(words), (), head)  # "the White House"
+        return (ORG, " ".join(words), (), head, "")  # "the White House"
     return None
