@@ -67,7 +67,7 @@ def _is_name_word(word: str) -> bool:
     low = word.lower()
     if low in lexicon.words("name_particles") or low in lexicon.words("name_suffixes"):
         return True
-    if len(word) > 4 and word.isupper():
+    if _shouting(word):
         return False  # ALL-CAPS words are headlines and bylines, not names
     return is_capitalised(word) and low not in lexicon.words("speaker_stopwords")
 
@@ -108,6 +108,7 @@ def _title_words(words: list[str]) -> int:
     lows = [w.lower() for w in words]
     starts = _title_sizes()
     end = 0
+    modifiers = 0
     i = 0
     n = len(words)
     while i < n:
@@ -119,11 +120,21 @@ def _title_words(words: list[str]) -> int:
         if matched:
             i += matched
             end = i
-        elif i < n - 1:
+            modifiers = 0
+        elif i < n - 1 and modifiers < MAX_TITLE_MODIFIERS and not _shouting(words[i]) and not words[i][:1].isdigit():
             i += 1  # a modifier before a title: "former", "Russian", "White House"
+            modifiers += 1
         else:
             break
     return end
+
+
+def _shouting(word: str) -> bool:
+    return len(word) > 4 and word.isupper()
+
+
+# At most this many words may qualify a title ("former New Jersey Gov.").
+MAX_TITLE_MODIFIERS = 4
 
 
 def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
@@ -213,7 +224,8 @@ def _opens_description(word: str) -> bool:
     """Words that open an appositive about a person: who/whose, an article, an age, a title."""
     low = word.lower()
     return low in ("who", "whose", "a", "an", "the", "one") or word[:1].isdigit() \
-        or low in lexicon.words("titles") or low in lexicon.words("role_nouns") or is_capitalised(word)
+        or low in lexicon.words("titles") or low in lexicon.words("role_nouns") \
+        or (is_capitalised(word) and _is_possessive(word))  # "Kiki McLean, Gore’s spokeswoman"
 
 
 def _keeps_dot(word: str) -> bool:
