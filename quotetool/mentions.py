@@ -39,6 +39,8 @@ QUOTE_CHARS = frozenset("\"“”‘’'«»")
 # Stretches longer than this are clauses, not mentions (an appositive may add more).
 MAX_TOKENS = 12
 MAX_APPOSITIVE_TOKENS = 24
+# A name and up to this many comma-separated descriptions: "Jeffrey Salkin, a Hollywood, Fla., rabbi".
+MAX_PARTS = 5
 
 
 @dataclass(frozen=True)
@@ -192,7 +194,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         else:
             parts[-1].append(t)
     parts = [p for p in parts if p]
-    if not parts or len(parts) > 3 or len(parts[0]) > MAX_TOKENS:
+    if not parts or len(parts) > MAX_PARTS or len(parts[0]) > MAX_TOKENS:
         return None
     first = _parse_part(parts[0])
     if first is None:

@@ -156,7 +156,7 @@ def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -
 
 
 def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft], resolver: Resolver) -> None:
-    draft = Draft(spans=[(rep.start, rep.end)], type="indirect", paragraph=layout.index(rep.start) + 1,
+    draft = Draft(spans=list(rep.spans), type="indirect", paragraph=layout.index(rep.start) + 1,
                   attribution=rep.attribution)
     draft.steps.append(f"reported speech: {rep.rule}")
     _resolve(text, draft, drafts, resolver)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import Attribution, attribution_at_sentence_end, introductions, longest_prefix_mention, patterns
+from .cues import (Attribution, attribution_after, attribution_at_sentence_end, introductions,
+                   longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout
 
 # "according to" anywhere in a sentence.
@@ -22,27 +23,44 @@ ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
 ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
 
 # Where a reported clause stops short of the sentence end: "..., but Earnest did not confirm".
-CLAUSE_BREAK = regex.compile(r",\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b|;|\s+—\s+")
+CLAUSE_BREAK = regex.compile(
+    r"""
+      ,\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+    | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
+    | ;                                                                  # a second clause
+    | \s+—\s+                                                            # an aside
+    """,
+    regex.VERBOSE,
+)
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
 ORDER_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge",
                          "urges", "urging", "warned", "advised", "begged", "pleaded", "called", "calls"})
 
+# A comma that may open a parenthetical attribution, and the comma that closes it.
+COMMA = regex.compile(r",")
+COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ", said X on Friday, "
+# What starts a new phrase after an attribution rather than more of the reported clause.
+NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
+
 # Reported clauses shorter than this are not worth reporting ("he said so").
 MIN_WORDS = 4
 WORD = regex.compile(r"[\p{L}\p{N}]+")
-TERMINAL = frozenset('.!?"”’\'')
+TERMINAL = frozenset('.!?"”’\')]…:')
 
 
 @dataclass(frozen=True)
 class Reported:
-    """A reported clause and its attribution."""
+    """A reported clause (one span, or two around a parenthetical attribution) and its attribution."""
 
-    start: int
-    end: int
+    spans: tuple[tuple[int, int], ...]
     attribution: Attribution
     rule: str
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
 
 
 def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues: str) -> Iterator[Reported]:
@@ -78,6 +96,9 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
         if mention is not None:
             att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
             return _clause(text, m.end(), stop, att, "according to X, before the clause")
+    inside = _parenthetical(text, start, stop, cues)
+    if inside is not None:
+        return inside
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
     if at_end is not None:
         comma, att = at_end
@@ -92,6 +113,28 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
     return _clause(text, intro.content_start, stop, att, "speaker and cue, then the clause")
 
 
+def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | None:
+    """``CLAUSE, X said, CLAUSE.`` — the attribution set off by commas inside the sentence.
+    What follows is more of the same clause, unless it is a new phrase ("adding ...", "while ...")."""
+    for comma in COMMA.finditer(text, start, stop):
+        att = attribution_after(text, comma.end(), stop, cues)
+        if att is None:
+            continue
+        after = COMMA_AFTER.match(text, max(att.cue_end, att.mention.end), stop)
+        if after is None:
+            return None
+        first = _clause(text, start, comma.start(), att, "clause, attribution, clause")
+        if first is None:
+            return None
+        if NEW_PHRASE.match(text, after.end(), stop):
+            return first
+        second_end = _strip(text, after.end(), stop)
+        if second_end <= after.end():
+            return first
+        return Reported(first.spans + ((after.end(), second_end),), att, first.rule)
+    return None
+
+
 def _clause(text: str, start: int, end: int, att: Attribution, rule: str) -> Reported | None:
     cut = CLAUSE_BREAK.search(text, start, end)
     if cut is not None:
@@ -99,7 +142,7 @@ def _clause(text: str, start: int, end: int, att: Attribution, rule: str) -> Rep
     end = _strip(text, start, end)
     if len(WORD.findall(text, start, end)) < MIN_WORDS:
         return None
-    return Reported(start, end, att, rule)
+    return Reported(((start, end),), att, rule)
 
 
 def _strip(text: str, start: int, end: int) -> int:
