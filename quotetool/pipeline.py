@@ -221,10 +221,8 @@ def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entit
     """The last person other than ``speaker`` named in ``text[start:end]``, if any."""
     surname = speaker.name.split()[-1]
     found = None
-    for s in resolver.sightings():
-        if s.start >= end:
-            break
-        if start <= s.start and s.is_person and surname not in s.name:
+    for s in resolver.sightings_between(start, end):
+        if s.is_person and surname not in s.name:
             found = s
     return found
 

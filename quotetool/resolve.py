@@ -11,8 +11,11 @@ Rules, each in its own function:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 import regex
 
@@ -38,6 +41,9 @@ NAME_RUN = regex.compile(
 LONE_NAME = regex.compile(r"(?<!\p{Lu}[\p{L}.]*[ ])\b\p{Lu}\p{Ll}+\b(?![ ]\p{Lu})")
 
 
+# How many recent speakers, or names before a mention, a look-up considers at most.
+LOOKBACK = 300
+
 # How far back (in characters) "the agency" looks for the organisation it stands for.
 ORG_WINDOW = 1500
 
@@ -57,9 +63,9 @@ def first_names() -> dict[str, str]:
     return out
 
 
-@dataclass
+@dataclass(eq=False)
 class Entity:
-    """A speaker as the resolver knows it so far."""
+    """A speaker as the resolver knows it so far (compared by identity)."""
 
     name: str
     kind: str
@@ -100,18 +106,26 @@ def _name_words(name: str) -> list[str]:
 
 
 class Resolver:
-    """Links mentions to speakers across one document, in reading order."""
+    """Links mentions to speakers across one document, in reading order.
+
+    Every look-up is indexed or bounded (by name word, by offset with bisect, or to the
+    ``LOOKBACK`` most recent candidates), so a long document costs linear time.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.entities: list[Entity] = []
+        self._recent: dict[int, Entity] = {}             # id → entity, least recently mentioned first
+        self._by_name: dict[str, Entity] = {}            # canonical name, lowercased → entity
         self._sightings: list[NameSighting] | None = None
-        self._organisations: list[tuple[int, str]] = []   # (offset, name), filled with the sightings
+        self._starts: list[int] = []                     # the sightings' offsets, for bisect
+        self._by_word: dict[str, list[NameSighting]] = {}  # first or last name word → sightings, in order
+        self._organisations: list[tuple[int, str]] = []  # (offset, name) of organisation names
 
     # -- the names of the whole story, read once on first need --------------------------
     def sightings(self) -> list[NameSighting]:
+        """Every name in the story, in order of offset."""
         if self._sightings is None:
-            self._sightings = []
+            found = []
             for m in NAME_RUN.finditer(self.text):
                 words = m.group().split(" ")
                 k = _title_end(words)
@@ -126,15 +140,36 @@ class Resolver:
                 title_words = [w for w in words[:k] if w.lower() not in lexicon.words("speaker_stopwords")]
                 titles = (" ".join(title_words),) if title_words else ()
                 name = " ".join(name_words)
-                self._sightings.append(NameSighting(name, m.start(), titles, gender_of(titles, name, "")))
+                found.append(NameSighting(name, m.start(), titles, gender_of(titles, name, "")))
             # a lone known first name ("Tommy") is a person too: pronouns may point to it
             firsts = first_names()
             for m in LONE_NAME.finditer(self.text):
                 g = firsts.get(m.group().lower())
                 if g:
-                    self._sightings.append(NameSighting(m.group(), m.start(), (), g))
-            self._sightings.sort(key=lambda s: s.start)
+                    found.append(NameSighting(m.group(), m.start(), (), g))
+            found.sort(key=lambda s: s.start)
+            self._sightings = found
+            self._starts = [s.start for s in found]
+            for s in found:
+                words = _name_words(s.name)
+                for w in {words[0], words[-1]} if words else ():
+                    self._by_word.setdefault(w, []).append(s)
         return self._sightings
+
+    def sightings_between(self, start: int, end: int) -> list[NameSighting]:
+        """The names seen in ``text[start:end]``."""
+        found = self.sightings()
+        return found[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def _sightings_before(self, pos: int) -> Iterator[NameSighting]:
+        """Names before ``pos``, nearest first, at most ``LOOKBACK`` of them."""
+        found = self.sightings()
+        i = bisect_left(self._starts, pos)
+        return (found[j] for j in range(i - 1, max(-1, i - 1 - LOOKBACK), -1))
+
+    def _latest_first(self) -> Iterator[Entity]:
+        """Speakers, most recently mentioned first, at most ``LOOKBACK`` of them."""
+        return islice(reversed(self._recent.values()), LOOKBACK)
 
     # -- the rules ------------------------------------------------------------------------
     def resolve(self, mention: ParsedMention, quote_id: int) -> tuple[Entity | None, list[str], float]:
@@ -163,22 +198,21 @@ class Resolver:
         if not entity.gender and mention.gender in ("m", "f"):
             entity.gender = mention.gender
         entity.last_pos = max(entity.last_pos, mention.start)
-        if entity in self.entities:
-            self.entities.remove(entity)
-        self.entities.append(entity)  # most recently mentioned last
+        self._recent.pop(id(entity), None)
+        self._recent[id(entity)] = entity  # most recently mentioned last
 
     def _person(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity, float]:
         name = mention.name or ""
         words = _name_words(name)
         if len(words) >= 2:
-            for e in reversed(self.entities):
-                if e.name == name:
-                    steps.append(f'full name: "{name}" (seen before)')
-                    return e, 1.0
+            known = self._by_name.get(name.lower())
+            if known is not None:
+                steps.append(f'full name: "{name}" (seen before)')
+                return known, 1.0
             steps.append(f'full name: "{name}"')
             return self._new(name, PERSON, mention.gender), 1.0
         word = words[0] if words else name
-        for e in reversed(self.entities):
+        for e in self._latest_first():
             if e.kind == PERSON and self._alias_fits(word, e.name, mention.gender, e.gender):
                 steps.append(f'alias: "{name}" → "{e.name}" (speaker seen before)')
                 return e, 1.0
@@ -199,22 +233,24 @@ class Resolver:
         return not (gender and other and gender != other)
 
     def _nearest_sighting(self, word: str, pos: int, gender: str) -> NameSighting | None:
+        """The full name ending or starting with ``word`` nearest before ``pos`` (else the first after)."""
+        self.sightings()
         before = after = None
-        for s in self.sightings():
-            words = _name_words(s.name)
-            if word not in (words[-1], words[0]) or (gender and s.gender and gender != s.gender):
+        for s in self._by_word.get(word, ()):
+            if gender and s.gender and gender != s.gender:
                 continue
             if s.start < pos:
                 before = s
-            elif after is None:
+            else:
                 after = s
+                break
         return before or after
 
     def _pronoun(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         p = mention.head
         if mention.gender in ("m", "f"):
             unknown = None
-            for e in reversed(self.entities):
+            for e in self._latest_first():
                 if e.kind not in (PERSON,) or e.name == NARRATOR:
                     continue
                 if not e.gender and unknown is None and mention.start - e.last_pos < PRONOUN_NEAR:
@@ -233,14 +269,14 @@ class Resolver:
                 steps.append(f'pronoun: "{p}" → "{unknown.name}" (latest speaker, gender unknown)')
                 return unknown, 0.6
         elif mention.gender == "s" and p in ("i", "me"):
-            for e in self.entities:
-                if e.name == NARRATOR:
-                    steps.append(f'pronoun: "{p}" → the narrator (first person, seen before)')
-                    return e, 0.8
+            narrator = self._by_name.get(NARRATOR)
+            if narrator is not None:
+                steps.append(f'pronoun: "{p}" → the narrator (first person, seen before)')
+                return narrator, 0.8
             steps.append(f'pronoun: "{p}" → the narrator (first person outside the quotation)')
             return self._new(NARRATOR, PERSON, ""), 0.7
         elif mention.gender in ("p", "n"):
-            for e in reversed(self.entities):
+            for e in self._latest_first():
                 if e.kind in (GROUP, ORG):
                     steps.append(f'pronoun: "{p}" → "{e.name}" (latest group or organisation)')
                     return e, 0.7
@@ -248,19 +284,13 @@ class Resolver:
         return None, 0.4
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
-        best = None
-        for s in self.sightings():
-            if s.start >= pos:
-                break
-            if s.gender == gender:
-                best = s
-        return best
+        return next((s for s in self._sightings_before(pos) if s.gender == gender), None)
 
     def entity_for(self, s: NameSighting) -> Entity:
         """The entity of a name seen in the story, made on first use."""
-        for e in self.entities:
-            if e.name == s.name:
-                return e
+        known = self._by_name.get(s.name.lower())
+        if known is not None:
+            return known
         e = self._new(s.name, PERSON, s.gender)
         e.titles.extend(t for t in s.titles if t)
         return e
@@ -276,11 +306,11 @@ class Resolver:
             joined = " ".join(titles)
             return any(w in t.lower() for t in titles for w in same_job) and all(m in joined for m in marks)
 
-        for e in reversed(self.entities):
+        for e in self._latest_first():
             if e.kind == PERSON and fits(e.titles):
                 steps.append(f'role noun: "{head}" → "{e.name}" (introduced as {e.titles[0]!r})')
                 return e, 0.9
-        for s in reversed([s for s in self.sightings() if s.start < mention.start]):
+        for s in self._sightings_before(mention.start):
             if fits(s.titles):
                 steps.append(f'role noun: "{head}" → "{s.name}" (named as {s.titles[0]!r} at offset {s.start})')
                 return self.entity_for(s), 0.85
@@ -295,34 +325,29 @@ class Resolver:
                 and words[1] in lexicon.words("organisation_nouns") and surface.split()[1].islower():
             # a common noun ("the agency"), not an institution's name ("the Kremlin")
             # "the agency" → the latest organisation quoted whose name has that head noun
-            for e in reversed(self.entities):
+            for e in self._latest_first():
                 if e.kind == ORG and e.name.lower() != low and words[1] in e.name.lower().split():
                     steps.append(f'organisation: "{surface}" → "{e.name}" (latest {words[1]} quoted)')
                     return e, 0.8
             self.sightings()
-            named = [(pos, n) for pos, n in self._organisations if mention.start - ORG_WINDOW < pos < mention.start]
-            if named:
-                pos, name = named[-1]
+            i = bisect_left(self._organisations, (mention.start, ""))
+            if i and self._organisations[i - 1][0] > mention.start - ORG_WINDOW:
+                pos, name = self._organisations[i - 1]
                 steps.append(f'organisation: "{surface}" → "{name}" (the organisation named last, offset {pos})')
-                for e in self.entities:
-                    if e.name == name:
-                        return e, 0.75
-                return self._new(name, ORG, ""), 0.75
-        for e in reversed(self.entities):
-            if e.name.lower() == low or _drop_article(e.name.lower()) == _drop_article(low):
-                steps.append(f'{mention.kind}: "{surface}" (seen before)')
-                return e, 1.0
+                return self._by_name.get(name.lower()) or self._new(name, ORG, ""), 0.75
+        known = self._by_name.get(low) or self._by_name.get(_drop_article(low)) \
+            or self._by_name.get("the " + _drop_article(low))
+        if known is not None:
+            steps.append(f'{mention.kind}: "{surface}" (seen before)')
+            return known, 1.0
         steps.append(f'{mention.kind}: "{surface}"')
         return self._new(surface, mention.kind if mention.kind in (ORG, GROUP) else ORG, ""), 0.95
 
     def _new(self, name: str, kind: str, gender: str) -> Entity:
         e = Entity(name=name, kind=kind, gender=gender if gender in ("m", "f") else "")
-        self.entities.append(e)
+        self._by_name.setdefault(name.lower(), e)
+        self._recent[id(e)] = e
         return e
-
-    # -- history used by the floating-quote rule ------------------------------------------
-    def latest(self) -> Entity | None:
-        return self.entities[-1] if self.entities else None
 
 
 def _drop_article(s: str) -> str:
