@@ -189,13 +189,15 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
 def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -> tuple[int, Attribution] | None:
     """``CLAUSE, X said.`` after ``pos``: a comma, then an attribution that runs to the sentence
     end. Returns where the comma is and the attribution."""
-    comma = text.rfind(",", pos, sent_end)
-    if comma < 0:
-        return None
-    att = attribution_after(text, comma + 1, sent_end, cues)
-    if att is None or len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) > 3:
-        return None  # "..., said late-shift workers would feel it": a clause, not an attribution
-    return comma, att
+    comma = sent_end
+    for _ in range(END_COMMAS):  # the attribution may hold commas itself: ", said X, an analyst."
+        comma = text.rfind(",", pos, comma)
+        if comma < 0:
+            return None
+        att = attribution_after(text, comma + 1, sent_end, cues)
+        if att is not None and len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
+            return comma, att
+    return None  # "..., said late-shift workers would feel it": a clause, not an attribution
 
 
 @dataclass(frozen=True)
@@ -238,6 +240,9 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     return None
 
 
+# How many commas from the sentence end an attribution may start at.
+END_COMMAS = 3
+
 # A passive auxiliary before the verb: the subject did not speak.
 PASSIVE = regex.compile(r"(?:\S+\s+)?(?:was|were|is|are|be|been|being)\s+", regex.IGNORECASE)
 
@@ -267,7 +272,9 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         if mention is None and verb.group().endswith("ing") and text[floor:cue_start].rstrip().endswith(","):
             # "Clinton spoke for an hour, noting that ...": the sentence's subject speaks
             mention = _subject(text, floor, cue_start)
-        if mention is None or text[mention.end : cue_start].strip(" \t,"):
+            if mention is None or mention.kind == "pronoun" and mention.head == "it":
+                continue
+        elif mention is None or text[mention.end : cue_start].strip(" \t,"):
             continue
         if PASSIVE.match(text, cue_start, verb.start()):
             continue  # "It was said that ...", "he was told": the subject is not the speaker

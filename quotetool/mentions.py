@@ -178,9 +178,10 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     """``parse_mention`` over tokens already cut (callers that try many stretches cut once)."""
     if not toks or len(toks) > MAX_APPOSITIVE_TOKENS:
         return None
-    # a nickname in quotation marks is not part of the name: Leonard “Sonny” Petrakis
-    toks = [t for t in toks if not (t[1] > 0 and text[t[1] - 1] in QUOTE_CHARS and text[t[2]:t[2] + 1] in QUOTE_CHARS
-                                    and t[2] < len(text))]
+    # a nickname in quotation marks or a party tag in brackets is not part of the name:
+    # Leonard “Sonny” Petrakis, Sen. Richard J. Durbin (D-Ill.)
+    toks = [t for t in toks if not (t[1] > 0 and t[2] < len(text) and (
+        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")"))]
     if not toks:
         return None
     last, last_start, last_end = toks[-1]
@@ -217,7 +218,8 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         titles = (text[first.start : first.end],) + second.titles
         return ParsedMention(first.start, second.end, PERSON, second.name, titles, second.head,
                              gender_of(titles, second.name, first.head))
-    if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and len(parts[1]) <= 6:
+    if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and (
+            len(parts[1]) <= 6 or parts[1][0][0].lower() in ("who", "whose")):  # "One attendee, who ..."
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     return None
 
@@ -226,6 +228,7 @@ def _opens_description(word: str) -> bool:
     """Words that open an appositive about a person: who/whose, an article, an age, a title."""
     low = word.lower()
     return low in ("who", "whose", "a", "an", "the", "one") or word[:1].isdigit() \
+        or (low.endswith("ing") and word.islower()) \
         or low in lexicon.words("titles") or low in lexicon.words("role_nouns") \
         or (is_capitalised(word) and _is_possessive(word))  # "Kiki McLean, Gore’s spokeswoman"
 

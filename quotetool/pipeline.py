@@ -189,8 +189,7 @@ def _colon_paragraph_before(text: str, layout: Layout, q: QuoteSpan, p: int, con
     if text[prev_end - 1] != ":":
         return None
     start = sentence_start(text, prev_end, max(layout.starts[p - 1], prev_end - config.window))
-    intro = attribution_before(text, start, prev_end, config.cues)
-    return intro if intro is not None and intro.tight else None
+    return attribution_before(text, start, prev_end, config.cues)  # the colon makes it an introduction
 
 
 def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,
