@@ -270,8 +270,14 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         return (PRONOUN, None, (), lows[0], pronoun[lows[0]])
     if lows[0] in lexicon.words("determiners"):
         return _descriptive(words)
-    if any(_is_possessive(w) for w in words):
-        return None  # "Trump's tweet" is not a speaker
+    owner = max((i for i, w in enumerate(words) if _is_possessive(w)), default=-1)
+    if owner >= 0:
+        # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker
+        named = _read(words[owner + 1 :]) if owner + 1 < len(words) else None
+        if named is None or named[0] != PERSON:
+            return None
+        kind, name, titles, head, gender = named
+        return (kind, name, (" ".join(words[: owner + 1]),) + titles, head, gender)
     post = lexicon.words("postmodifiers")
     # a group named by its members: "defense officials", "Obama administration officials"
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \

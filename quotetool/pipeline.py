@@ -205,7 +205,9 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     prev_p = layout.index(prev.spans[-1][0])
     if prev_p < p - 1:
         return False
-    if _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity) is not None:
+    # across a paragraph break, a newly named person breaks the chain; inside one paragraph the
+    # names in between belong to the first quote's attribution ("Obama said at an event with Modi.")
+    if prev_p < p and _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity) is not None:
         return False
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True

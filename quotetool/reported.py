@@ -35,6 +35,7 @@ CLAUSE_BREAK = regex.compile(
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
+INFINITIVE = regex.compile(r"to\s+\p{L}+")
 ORDER_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge",
                          "urges", "urging", "warned", "advised", "begged", "pleaded", "called", "calls"})
 
@@ -108,8 +109,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
         return None
     att = intro.attribution
     verb = text[att.cue_start : att.cue_end].split()[-1].lower()
-    if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop):
-        return None
+    if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop) or INFINITIVE.match(text, intro.content_start):
+        return None  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
     return _clause(text, intro.content_start, stop, att, "speaker and cue, then the clause")
 
 
