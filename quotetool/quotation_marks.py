@@ -6,7 +6,8 @@ recognised here and never reach the pairing stage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -49,9 +50,9 @@ NOT_A_QUOTE = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Mark:
-    """One quotation mark: its position, character, family and what its context allows."""
+class Mark(NamedTuple):
+    """One quotation mark: its position, character, family and what its context allows.
+    (A named tuple: pages of marks make millions of these, and tuples are cheap to build.)"""
 
     pos: int
     char: str
@@ -73,6 +74,7 @@ class Mark:
         return self.char not in MIRROR and self.char not in OPEN_ONLY
 
 
+@lru_cache(maxsize=4096)
 def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
     """(can_open, can_close) for a mark between ``prev`` and ``nxt`` (' ' at the edges).
 
@@ -110,13 +112,13 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
         if pos < skip_until:
             continue
         char = m.group()
-        if char in "'’\"”":
+        prev = text[pos - 1] if pos > start else " "
+        nxt = text[m.end()] if m.end() < end else " "
+        if char in "'’" or char in "\"”" and prev.isdigit():  # every NOT_A_QUOTE case starts so
             nq = NOT_A_QUOTE.match(text, pos)
             if nq:
                 skip_until = nq.end()
                 continue
-        prev = text[pos - 1] if pos > start else " "
-        nxt = text[m.end()] if m.end() < end else " "
         if prev in _INVISIBLE:
             prev = " "
         can_open, can_close = classify(char, prev, nxt)
