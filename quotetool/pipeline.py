@@ -149,7 +149,7 @@ def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -
     surface = text[att.mention.start : att.mention.end]
     draft.steps.insert(0, f'cue: "{text[att.cue_start:att.cue_end]}" ({att.rule})')
     draft.steps.insert(1, f'mention: "{surface}" ({att.mention.kind})')
-    entity, steps, factor = resolver.resolve(att.mention, len(drafts))
+    entity, steps, factor = resolver.resolve(att.mention)
     draft.entity = entity
     draft.steps.extend(steps)
     draft.confidence = round(att.confidence * factor, 3)
@@ -320,14 +320,14 @@ def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Docu
         quotes.append(Quote(new_id[old], spans, " ".join(s.of(text) for s in spans), d.type, speaker,
                             mention, cue, d.paragraph, d.confidence, steps))
     kept = {q.id for q in quotes}
+    quote_ids: dict[int, list[int]] = {}   # id(entity) → its kept quotes' ids
     entities: dict[int, Entity] = {}
-    for d_index, d in enumerate(drafts):
-        if d.entity is not None and new_id[d_index] in kept:
+    for old in order:
+        d = drafts[old]
+        if d.entity is not None and new_id[old] in kept:
             entities.setdefault(id(d.entity), d.entity)
-    speakers = []
-    for e in entities.values():
-        ids = sorted(new_id[k] for k, d in enumerate(drafts) if d.entity is e and new_id[k] in kept)
-        speakers.append(Speaker(e.name, e.kind, tuple(sorted(e.mentions, key=lambda m: m.start)),
-                                tuple(e.titles), tuple(ids)))
+            quote_ids.setdefault(id(d.entity), []).append(new_id[old])
+    speakers = [Speaker(e.name, e.kind, tuple(sorted(e.mentions, key=lambda m: m.start)), tuple(e.titles),
+                        tuple(quote_ids[key])) for key, e in entities.items()]
     speakers.sort(key=lambda s: s.quote_ids[0])
     return Document(doc_id, tuple(quotes), tuple(speakers))

@@ -41,6 +41,9 @@ NAME_RUN = regex.compile(
 LONE_NAME = regex.compile(r"(?<!\p{Lu}[\p{L}.]*[ ])\b\p{Lu}\p{Ll}+\b(?![ ]\p{Lu})")
 
 
+# A speaker keeps at most this many titles and descriptions (bounds the work on huge inputs).
+MAX_TITLES = 20
+
 # How many recent speakers, or names before a mention, a look-up considers at most.
 LOOKBACK = 300
 
@@ -72,7 +75,6 @@ class Entity:
     gender: str = ""
     titles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    quote_ids: list[int] = field(default_factory=list)
     last_pos: int = -1
 
 
@@ -172,7 +174,7 @@ class Resolver:
         return islice(reversed(self._recent.values()), LOOKBACK)
 
     # -- the rules ------------------------------------------------------------------------
-    def resolve(self, mention: ParsedMention, quote_id: int) -> tuple[Entity | None, list[str], float]:
+    def resolve(self, mention: ParsedMention) -> tuple[Entity | None, list[str], float]:
         """The entity a mention names, the steps taken, and a confidence factor in (0, 1]."""
         surface = self.text[mention.start : mention.end]
         steps: list[str] = []
@@ -185,15 +187,13 @@ class Resolver:
         else:
             entity, factor = self._named_group(mention, steps)
         if entity is not None:
-            self._record(entity, mention, surface, quote_id)
+            self._record(entity, mention, surface)
         return entity, steps, factor
 
-    def _record(self, entity: Entity, mention: ParsedMention, surface: str, quote_id: int) -> None:
+    def _record(self, entity: Entity, mention: ParsedMention, surface: str) -> None:
         entity.mentions.append(Mention(surface, mention.start, mention.end))
-        if quote_id not in entity.quote_ids:
-            entity.quote_ids.append(quote_id)
         for t in mention.titles if mention.kind != ROLE else ():  # "the spokesman" adds no title
-            if t and t not in entity.titles:
+            if t and len(entity.titles) < MAX_TITLES and t not in entity.titles:
                 entity.titles.append(t)
         if not entity.gender and mention.gender in ("m", "f"):
             entity.gender = mention.gender
