@@ -8,6 +8,7 @@ from .errors import ConfigError
 
 QUOTE_TYPES = ("direct", "mixed", "indirect")
 CUE_SETS = ("speech", "all")
+STYLES = ("auto", "news", "fiction")
 
 
 @dataclass(frozen=True)
@@ -22,12 +23,17 @@ class Config:
       output (the trace is always computed; this only decides whether ``to_dict`` shows it).
     - ``window`` = 300: how many characters around a quotation the cue search looks at.
       Bounds the work per quotation, so time stays linear in the input.
+    - ``style`` = "auto": how a quote-only paragraph after someone's quote is read. "news":
+      the same speaker goes on (the wire-story convention). "fiction": dialogue turns, so it
+      is the other party's reply. "auto" takes "fiction" for hard-wrapped text (plain-text
+      books) and "news" otherwise.
     """
 
     types: tuple[str, ...] = QUOTE_TYPES
     cues: str = "speech"
     explain: bool = False
     window: int = 300
+    style: str = "auto"
 
     def __post_init__(self) -> None:
         unknown = [t for t in self.types if t not in QUOTE_TYPES]
@@ -37,5 +43,7 @@ class Config:
             )
         if self.cues not in CUE_SETS:
             raise ConfigError(f"unknown cue set {self.cues!r}; use 'speech' or 'all'")
+        if self.style not in STYLES:
+            raise ConfigError(f"unknown style {self.style!r}; use auto, news or fiction")
         if self.window < 50:
             raise ConfigError("window must be at least 50 characters")

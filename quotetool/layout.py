@@ -44,6 +44,7 @@ class Layout:
 
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    hard_wrapped: bool = False
 
     def index(self, pos: int) -> int:
         """The paragraph holding ``pos`` (0-based); a position between paragraphs belongs to the one before."""
@@ -71,7 +72,8 @@ def find_paragraphs(text: str) -> Layout:
     >>> find_paragraphs("A b.\\n\\n  C d.\\n").starts
     (0, 8)
     """
-    breaker = BLANK_LINE_BREAK if is_hard_wrapped(text) else ANY_LINE_BREAK
+    wrapped = is_hard_wrapped(text)
+    breaker = BLANK_LINE_BREAK if wrapped else ANY_LINE_BREAK
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
@@ -79,7 +81,7 @@ def find_paragraphs(text: str) -> Layout:
         _add(text, pos, m.start(), starts, ends)
         pos = m.end()
     _add(text, pos, len(text), starts, ends)
-    return Layout(tuple(starts), tuple(ends))
+    return Layout(tuple(starts), tuple(ends), wrapped)
 
 
 def _add(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:

@@ -26,6 +26,8 @@ MIN_UNATTRIBUTED_WORDS = 6
 PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|is|are|been|being)\s+\Z")
 # Words that may follow a trailing cue and still leave it an attribution: "said on Thursday".
 TRAILING_WORDS = 3
+# How far back (in paragraphs) a reply in dialogue looks for the other party.
+REPLY_PARAGRAPHS = 6
 # How far back (in paragraphs) a quote with no cue looks for the speaker quoted last.
 RECENT_PARAGRAPHS = 2
 # What may stand between the attribution of a split quote and its second half: “A,” she said, “B.”
@@ -62,6 +64,7 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
 
 def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
     resolver = Resolver(text)
+    fiction = config.style == "fiction" or config.style == "auto" and layout.hard_wrapped
     drafts: list[Draft] = []
     # nicknames (Leonard “Sonny” Petrakis) and empty quotation marks are not quotations
     found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)]
@@ -126,7 +129,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if intro is not None:
                 draft.attribution = intro.attribution
                 draft.steps.append("the paragraph before ends with a colon that introduces this quote")
-            elif not _floating(text, layout, q, sent_start, drafts, draft, resolver):
+            elif not _floating(text, layout, q, sent_start, drafts, draft, resolver, fiction):
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
                     i += 1
                     continue  # a scare quote, a title or a nickname: not speech
@@ -193,9 +196,10 @@ def _colon_paragraph_before(text: str, layout: Layout, q: QuoteSpan, p: int, con
 
 
 def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,
-              resolver: Resolver) -> bool:
+              resolver: Resolver, fiction: bool) -> bool:
     """A quotation that opens its sentence with no cue, right after a quote by X with no other
-    person named in between, is X's: a quote-only paragraph, or “B.” in “A,” X said. “B.”"""
+    person named in between, is X's: a quote-only paragraph, or “B.” in “A,” X said. “B.”
+    In fiction a quote-only paragraph after X's quote paragraph is the other party's reply."""
     p = q.paragraphs[0]
     if not drafts or text[sent_start:q.open_pos].strip(" \t(—–-"):
         return False
@@ -209,6 +213,8 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     # names in between belong to the first quote's attribution ("Obama said at an event with Modi.")
     if prev_p < p and _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity) is not None:
         return False
+    if q.open_pos == layout.starts[p] and prev_p == p - 1 and fiction and _reply(layout, p, drafts, draft, resolver):
+        return True
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True
     draft.entity = prev.entity
@@ -254,6 +260,30 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
     draft.confidence = 0.35
     draft.steps.append(f'no cue found; the speaker quoted last, "{prev.entity.name}", '
                        f'{p - layout.index(prev.spans[-1][0])} paragraph(s) before')
+
+
+def _reply(layout: Layout, p: int, drafts: list[Draft], draft: Draft, resolver: Resolver) -> bool:
+    """Fiction: a quote-only paragraph answers the quote paragraph before it, so its speaker is
+    the other party: whoever spoke before that one, else the person named last besides them."""
+    a = drafts[-1]
+    pa = layout.index(a.spans[0][0])
+    if a.entity is None or a.spans[0][0] - 1 > layout.starts[pa]:
+        return False  # the paragraph before is not a quote paragraph
+    for b in reversed(drafts[:-1]):
+        if layout.index(b.spans[0][0]) < pa - REPLY_PARAGRAPHS:
+            break
+        if b.entity is not None and b.entity is not a.entity:
+            draft.entity = b.entity
+            draft.confidence = 0.6
+            draft.steps.append(f'dialogue: a reply to "{a.entity.name}", so "{b.entity.name}", who spoke before')
+            return True
+    named = _someone_else_named(resolver, layout.starts[max(0, pa - REPLY_PARAGRAPHS)], layout.starts[p], a.entity)
+    if named is None:
+        return False
+    draft.entity = resolver.entity_for(named)
+    draft.confidence = 0.5
+    draft.steps.append(f'dialogue: a reply to "{a.entity.name}", so "{named.name}", named last besides them')
+    return True
 
 
 def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> bool:
