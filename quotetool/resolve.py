@@ -58,6 +58,13 @@ PRONOUN_NEAR = 600
 NARRATOR = "the narrator"
 
 
+# "the girl", "a young man", "the old spokeswoman": a person described, not named.
+DESCRIBED_PERSON = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
+
+# How far back (in characters) a pronoun looks for a described person.
+DESCRIPTION_WINDOW = 600
+
+
 @cache
 def first_names() -> dict[str, str]:
     """Known first names → "m" or "f"."""
@@ -262,6 +269,11 @@ class Resolver:
                 if not e.gender and unknown is None:
                     unknown = e
             sighting = self._latest_sighting_of_gender(mention.start, mention.gender)
+            described = self._latest_description(mention.start, mention.gender)
+            if described is not None and (sighting is None or described[0] > sighting.start):
+                pos, words = described
+                steps.append(f'pronoun: "{p}" → "{words}" (the latest person of that gender, described at offset {pos})')
+                return self._by_name.get(words.lower()) or self._new(words, ROLE, mention.gender), 0.6
             if sighting is not None:
                 steps.append(f'pronoun: "{p}" → "{sighting.name}" (latest name of that gender, offset {sighting.start})')
                 return self.entity_for(sighting), 0.7
@@ -285,6 +297,14 @@ class Resolver:
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
         return next((s for s in self._sightings_before(pos) if s.gender == gender), None)
+
+    def _latest_description(self, pos: int, gender: str) -> tuple[int, str] | None:
+        """The latest "the girl", "a man", "the spokeswoman" of that gender before ``pos``, nearby."""
+        best = None
+        for m in DESCRIBED_PERSON.finditer(self.text, max(0, pos - DESCRIPTION_WINDOW), pos):
+            if lexicon.tagged("role_nouns").get(m.group("noun").lower()) == gender:
+                best = (m.start(), m.group())
+        return best
 
     def entity_for(self, s: NameSighting) -> Entity:
         """The entity of a name seen in the story, made on first use."""
