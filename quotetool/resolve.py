@@ -61,6 +61,9 @@ NARRATOR = "the narrator"
 # "the girl", "a young man", "the old spokeswoman": a person described, not named.
 DESCRIBED_PERSON = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
 
+# Determiners that introduce someone new rather than point back to someone named.
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "several", "many"})
+
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
 
@@ -317,9 +320,13 @@ class Resolver:
 
     def _role(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         head = mention.head
+        surface = self.text[mention.start : mention.end]
+        if surface.split()[0].lower() in INDEFINITE:
+            # "a spokesman", "one Sanders supporter": someone new, not anyone named before
+            steps.append(f'role noun: "{surface}" is indefinite, a new speaker; kept as written')
+            return self._by_name.get(surface.lower()) or self._new(surface, ROLE, mention.gender), 0.85
         same_job = _role_groups().get(head, frozenset({head}))
         # capitalised modifiers must agree: "the Florida senator" is not a senator from Ohio
-        surface = self.text[mention.start : mention.end]
         marks = [w for w in surface.split()[1:] if w[:1].isupper()]
 
         def fits(titles: list[str] | tuple[str, ...]) -> bool:
