@@ -294,15 +294,24 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
 
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
-    """The mention a sentence opens with, if any (for a cue in a participle phrase)."""
-    toks = tokens(text, floor, min(limit, floor + 120))[:8]
-    for i in range(len(toks), 0, -1):
-        if toks[i - 1][0] == ",":
-            continue
-        m = parse_mention(text, toks[0][1], toks[i - 1][2], appositive=False)
-        if m is not None:
-            return m
+    """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
+    opening adverbial: "In an incendiary press conference, Trump launched ..., calling ..."."""
+    toks = tokens(text, floor, min(limit, floor + 200))[:20]
+    starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
+    if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
+        starts.insert(1, 1)
+    for s in starts:
+        for i in range(min(len(toks), s + 8), s, -1):
+            if toks[i - 1][0] == ",":
+                continue
+            m = parse_tokens(text, toks[s:i], appositive=False)
+            if m is not None and i < len(toks) and toks[i][0][:1].islower():  # a verb follows
+                return m
     return None
+
+
+# Words that may open a sentence before its subject: "But Trump reversed himself".
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "later", "meanwhile"})
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
