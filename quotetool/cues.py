@@ -55,6 +55,19 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         (?:\s+(?i:{ext})\b)?                # an extension: told reporters, said on Twitter
     """
     return {
+        # where a reported clause stops short of its sentence's end
+        "clause_break": regex.compile(
+            rf"""
+              ,\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+            | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
+            | ;                                                                # a second clause
+            | \s+[—–]\s+                                                       # an aside
+            """,
+            regex.VERBOSE,
+        ),
+        # after a quoted phrase, "and" + any speech verb starts the speaker's next report:
+        # Trump called it “dangerous” and promised to ...
+        "next_report": regex.compile(rf"[,—–]?\s*\band\s+(?:also\s+)?(?:{verbs})\b"),
         # what may stand between a closing mark and the speaker: ,” as Earnest said
         "speaker_lead": regex.compile(_LEAD),
         # "...," said Maria Lopez, chief economist at Harbor Bank
@@ -184,6 +197,19 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
         if mention is not None and mention.kind != "pronoun":
             return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
     return None
+
+
+def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False) -> int:
+    """Where a reported clause starting at ``start`` ends, at most at ``end``: before ", but ...",
+    "; ...", " — ..." or "and said ..." (a second, coordinated report); right after a quoted
+    phrase, before "and" with any speech verb ("and promised ...")."""
+    pats = patterns(cues)
+    cut = pats["clause_break"].search(text, start, end)
+    end = cut.start() if cut is not None else end
+    if after_quote:
+        nxt = pats["next_report"].search(text, start, end)
+        end = nxt.start() if nxt is not None else end
+    return end
 
 
 def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -> tuple[int, Attribution] | None:

@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .cues import (Attribution, Introduction, attribution_after, attribution_at_sentence_end, attribution_before,
-                   patterns)
+                   clause_end, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
@@ -92,7 +92,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         from_pos = max(q.open_pos, q.end - 2)
         sent_end = sentence_end(text, from_pos, tail_limit) if q.closed else q.end
         tail_end = sentence_end(text, q.end, tail_limit) if q.closed else q.end
-        clause_end = sentence_end(text, from_pos, min(p_end, q.end + config.window)) if q.closed else q.end
+        sentence_stop = sentence_end(text, from_pos, min(p_end, q.end + config.window)) if q.closed else q.end
         floor = max(p_start, prev_end, q.open_pos - config.window)
         sent_start = sentence_start(text, q.open_pos, floor)
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
@@ -118,7 +118,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             rest_end = _strip_end(text, q.end, sent_end)
             if not intro.tight or rest_end > q.end + 1:
                 draft.type = "mixed"
-                draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, clause_end))]
+                stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True)
+                draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, stop))]
         elif (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import (Attribution, attribution_after, attribution_at_sentence_end, introductions,
+from .cues import (Attribution, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout
 
@@ -21,17 +21,6 @@ ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
 
 # According to X, CLAUSE.
 ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
-
-# Where a reported clause stops short of the sentence end: "..., but Earnest did not confirm".
-CLAUSE_BREAK = regex.compile(
-    r"""
-      ,\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
-    | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
-    | ;                                                                  # a second clause
-    | \s+—\s+                                                            # an aside
-    """,
-    regex.VERBOSE,
-)
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
@@ -96,14 +85,14 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
-            return _clause(text, m.end(), stop, att, "according to X, before the clause")
+            return _clause(text, m.end(), stop, att, "according to X, before the clause", cues)
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:
         return inside
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
     if at_end is not None:
         comma, att = at_end
-        return _clause(text, start, comma, att, "clause, then the attribution")
+        return _clause(text, start, comma, att, "clause, then the attribution", cues)
     intro = next((i for i in introductions(text, start, stop, cues) if not i.tight), None)
     if intro is None:
         return None
@@ -111,7 +100,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
     verb = text[att.cue_start : att.cue_end].split()[-1].lower()
     if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop) or INFINITIVE.match(text, intro.content_start):
         return None  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
-    return _clause(text, intro.content_start, stop, att, "speaker and cue, then the clause")
+    return _clause(text, intro.content_start, stop, att, "speaker and cue, then the clause", cues)
 
 
 def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | None:
@@ -124,7 +113,7 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
         after = COMMA_AFTER.match(text, max(att.cue_end, att.mention.end), stop)
         if after is None:
             return None
-        first = _clause(text, start, comma.start(), att, "clause, attribution, clause")
+        first = _clause(text, start, comma.start(), att, "clause, attribution, clause", cues)
         if first is None:
             return None
         if NEW_PHRASE.match(text, after.end(), stop):
@@ -136,11 +125,8 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     return None
 
 
-def _clause(text: str, start: int, end: int, att: Attribution, rule: str) -> Reported | None:
-    cut = CLAUSE_BREAK.search(text, start, end)
-    if cut is not None:
-        end = cut.start()
-    end = _strip(text, start, end)
+def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
+    end = _strip(text, start, clause_end(text, start, end, cues))
     if len(WORD.findall(text, start, end)) < MIN_WORDS:
         return None
     return Reported(((start, end),), att, rule)
