@@ -20,7 +20,7 @@ from .mentions import ParsedMention, parse_mention, parse_tokens, tokens
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+(?:[^\s,;:\"“”]+\s+){0,6}?that\b")   # told the council (before the vote) that
+THAT = regex.compile(r"\s+(?:[^\s;:\"“”]+\s+){0,6}?that\b")   # told the council (before the vote) that
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
@@ -141,7 +141,7 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
     An appositive is read only when a comma closes it (``Hugh Carter, a county commissioner,``);
     without that comma, ``In a swipe at Donald Trump, Clinton`` is just ``Clinton``.
     """
-    toks = tokens(text, start, end)[-24:]
+    toks = tokens(text, start, end)[-32:]
     closed = bool(toks) and toks[-1][0] == ","
     if closed:
         toks = toks[:-1]

@@ -38,7 +38,7 @@ QUOTE_CHARS = frozenset("\"“”‘’'«»")
 
 # Stretches longer than this are clauses, not mentions (an appositive may add more).
 MAX_TOKENS = 12
-MAX_APPOSITIVE_TOKENS = 24
+MAX_APPOSITIVE_TOKENS = 32
 # A name and up to this many comma-separated descriptions: "Jeffrey Salkin, a Hollywood, Fla., rabbi".
 MAX_PARTS = 5
 
@@ -268,8 +268,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     pronoun = lexicon.tagged("pronouns")
     if len(words) == 1 and lows[0] in pronoun:
         return (PRONOUN, None, (), lows[0], pronoun[lows[0]])
-    if lows[0] in lexicon.words("determiners"):
-        return _descriptive(words)
+    if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
+        return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
     owner = max((i for i, w in enumerate(words) if _is_possessive(w)), default=-1)
     if owner >= 0:
         # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker

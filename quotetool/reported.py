@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import lexicon
 from .cues import (Attribution, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout
@@ -33,6 +34,12 @@ COMMA = regex.compile(r",")
 COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ", said X on Friday, "
 # What starts a new phrase after an attribution rather than more of the reported clause.
 NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
+
+# What joins two reports in one sentence: "..., and more than 4 in 10 said".
+JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
+
+# "... and said (that) ...": a second report joined to the first.
+COORDINATED = regex.compile(r",?\s+and\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
 
 # Reported clauses shorter than this are not worth reporting ("he said so").
 MIN_WORDS = 4
@@ -68,39 +75,66 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             while q < len(quoted) and quoted[q][1] <= s_start:
                 q += 1
             touches_quote = q < len(quoted) and quoted[q][0] < s_end
-            found = None if touches_quote else _in_sentence(text, s_start, s_end, cues)
-            if found is not None:
-                yield found
+            if not touches_quote:
+                yield from _in_sentence(text, s_start, s_end, cues)
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
 
 
-def _in_sentence(text: str, start: int, end: int, cues: str) -> Reported | None:
+def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
+    """The reported clauses of one sentence (usually none or one)."""
     if patterns(cues)["verb"].search(text, start, end) is None and not ACCORDING.search(text, start, end):
-        return None  # no cue word: most sentences, decided fast
+        return []  # no cue word: most sentences, decided fast
     stop = _strip(text, start, end)
     m = ACCORDING_LEAD.match(text, start, stop)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
-            return _clause(text, m.end(), stop, att, "according to X, before the clause", cues)
+            return _some(_clause(text, m.end(), stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:
-        return inside
+        return [inside]
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
     if at_end is not None:
         comma, att = at_end
-        return _clause(text, start, comma, att, "clause, then the attribution", cues)
-    intro = next((i for i in introductions(text, start, stop, cues) if not i.tight), None)
-    if intro is None:
-        return None
-    att = intro.attribution
-    verb = text[att.cue_start : att.cue_end].split()[-1].lower()
-    if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop) or INFINITIVE.match(text, intro.content_start):
-        return None  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
-    return _clause(text, intro.content_start, stop, att, "speaker and cue, then the clause", cues)
+        return _some(_clause(text, start, comma, att, "clause, then the attribution", cues))
+    found = []
+    intros = [i for i in introductions(text, start, stop, cues) if not i.tight]
+    for k, intro in enumerate(intros):
+        att = intro.attribution
+        if found and att.mention.start < found[-1].spans[-1][1]:
+            continue  # inside the clause already taken
+        verb = text[att.cue_start : att.cue_end].split()[-1].lower()
+        if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop) \
+                or INFINITIVE.match(text, intro.content_start):
+            continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
+        # a second report in the sentence ("..., and more than 4 in 10 said ...") ends the first
+        later = next((i.attribution.mention.start for i in intros[k + 1 :]
+                      if i.attribution.mention.start > intro.content_start + MIN_WORDS), stop)
+        clause = _clause(text, intro.content_start, _before_joint(text, intro.content_start, later), att,
+                         "speaker and cue, then the clause", cues)
+        while clause is not None:
+            found.append(clause)
+            # "X announced A and said B": the same speaker's second report
+            more = COORDINATED.match(text, clause.spans[-1][1], stop)
+            if more is None or more.group("verb") not in lexicon.words("speech_verbs"):
+                break
+            again = Attribution(more.start("verb"), more.end("verb"), att.mention, "coordinated cue, same speaker",
+                                att.confidence)
+            clause = _clause(text, more.end(), stop, again, "a second report by the same speaker", cues)
+    return found
+
+
+def _before_joint(text: str, start: int, end: int) -> int:
+    """``end`` moved back over a joining ", and" / " and" / "," before a second report."""
+    m = JOINT.search(text, start, end)
+    return m.start() if m else end
+
+
+def _some(found: Reported | None) -> list[Reported]:
+    return [found] if found is not None else []
 
 
 def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | None:
