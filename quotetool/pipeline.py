@@ -103,9 +103,14 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
         draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
 
+        if after is not None and _is_title(text, q, sent_start):
+            i += 1
+            continue  # On ABC's “This Week,” Smith said ... : a programme's name, not speech
         if after is not None:
             draft.attribution = after
-            if _has_words(text, sent_start, q.open_pos, 3) and (intro is None or not intro.tight):
+            # a clause of its own before the quote (not the previous quote's attribution) makes it mixed
+            own_clause = sent_start > prev_end or prev_end == 0
+            if own_clause and _has_words(text, sent_start, q.open_pos, 3) and (intro is None or not intro.tight):
                 draft.type = "mixed"
                 draft.spans = [(sent_start, q.end)]
             # “A,” she said, “B.”  — the second half joins the first
@@ -317,6 +322,18 @@ def _is_nickname(text: str, q: QuoteSpan) -> bool:
     after = text[q.close_end : q.close_end + 2]
     return (NICKNAME.fullmatch(text, s, e) is not None and len(before) == 2 and before[0].isalpha()
             and before[1] == " " and len(after) == 2 and after[0] == " " and after[1].isupper())
+
+
+# A title of a work in Title Case: “This Week,” “Morning Joe” (short, every word capitalised).
+TITLE_CASE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|in|on|to|for)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|in|on|to|for)){0,5}[,.]?")
+
+
+def _is_title(text: str, q: QuoteSpan, sent_start: int) -> bool:
+    """A short Title Case quotation inside a sentence is a title of a work, not speech."""
+    if len(q.spans) != 1 or q.open_pos <= sent_start:
+        return False
+    s, e = q.spans[0]
+    return TITLE_CASE.fullmatch(text, s, e) is not None and text[s].isupper() and _word_count(text[s:e]) <= 5
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
