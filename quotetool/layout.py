@@ -13,8 +13,12 @@ _NEWLINE = r"(?:\r\n|\r|\n)"
 # A blank line (only spaces between two breaks) separates paragraphs in hard-wrapped text.
 BLANK_LINE_BREAK = regex.compile(rf"{_NEWLINE}(?:[ \t\f\v]*{_NEWLINE})+")
 
-# Any line break separates paragraphs when a line is a paragraph (most news feeds).
-ANY_LINE_BREAK = regex.compile(rf"(?:[ \t\f\v]*{_NEWLINE})+")
+# Any line break separates paragraphs when a line is a paragraph (most news feeds), except a
+# single break before a lower-case word: that is a line wrapped inside a sentence.
+ANY_LINE_BREAK = regex.compile(
+    rf"(?:[ \t\f\v]*{_NEWLINE}){{2,}}"          # blank lines
+    rf"|[ \t\f\v]*{_NEWLINE}(?![ \t\f\v]*\p{{Ll}})"  # one break, not before a lower-case word
+)
 
 SENTENCE_END = regex.compile(
     r"""

@@ -110,8 +110,12 @@ def _pair(
         i = 1
     for n in range(i, len(marks)):
         mark = marks[n]
+        # a closer for an outer mark drops inner ones left open ('pwned'< is no quotation)
+        depth = _closes_which(stack, mark) if stack and not _possessive_before_closer(text, marks, n) else -1
+        if depth >= 0:
+            del stack[depth + 1 :]
         top = stack[-1] if stack else None
-        if top is not None and mark.closes(top) and not _possessive_before_closer(text, marks, n):
+        if top is not None and depth >= 0:
             stack.pop()
             if not stack and current is not None:
                 current.spans.append(_trim(text, content_start, mark.pos))
@@ -143,6 +147,17 @@ def _pair(
         return found, None, None, True
     current.spans.append(_trim(text, content_start, end))
     return found, current, stack[0], False
+
+
+def _closes_which(stack: list[Mark], mark: Mark) -> int:
+    """The depth of the innermost open mark that ``mark`` closes, or -1. Only single marks left
+    open inside may be skipped over: a double mark never closes across an open double one."""
+    for depth in range(len(stack) - 1, -1, -1):
+        if mark.closes(stack[depth]):
+            return depth
+        if stack[depth].family != SINGLE or stack[depth].family == mark.family:
+            return -1
+    return -1
 
 
 def _possessive_before_closer(text: str, marks: list[Mark], n: int) -> bool:

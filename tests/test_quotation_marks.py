@@ -21,6 +21,12 @@ def span_texts(text: str) -> list[list[str]]:
 
 # (id, text, expected quotations, each as the texts of its spans); xfail(reason, ...) for known bugs
 SPANS = [
+    # -- found by the fact-checker work: an unclosed inner mark, a line wrapped inside a quote --
+    ("inner-mark-left-open", "“He set x = 'pwned'</b> and left,” she said.\n\n“We will rebuild,” she said.",
+     [["He set x = 'pwned'</b> and left,"], ["We will rebuild,"]]),
+    ("line-wrapped-inside-quote", "“We will rebuild the pier\nthis year,” Ruiz said.",
+     [["We will rebuild the pier\nthis year,"]]),
+    ("new-line-new-paragraph", "“We will rebuild,” she said.\nThe pier is gone.", [["We will rebuild,"]]),
     # -- every style of mark ---------------------------------------------------------------
     ("curly", "She said “we are ready” today.", [["we are ready"]]),
     ("straight", 'She said "we are ready" today.', [["we are ready"]]),
