@@ -103,10 +103,10 @@ def _pair(
     content_start = start
     i = 0
     if carry is not None and carry_mark is not None and marks and marks[0].pos == start:
-        current = carry
+        # a copy: this paragraph may be paired twice (see _scan_paragraph)
+        current = QuoteSpan(carry.open_pos, list(carry.spans), None, carry.paragraphs + [p])
         stack.append(carry_mark)
         content_start = marks[0].end
-        current.paragraphs.append(p)
         i = 1
     for n in range(i, len(marks)):
         mark = marks[n]

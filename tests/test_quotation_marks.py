@@ -26,6 +26,8 @@ SPANS = [
      [["He set x = 'pwned'</b> and left,"], ["We will rebuild,"]]),
     ("line-wrapped-inside-quote", "“We will rebuild the pier\nthis year,” Ruiz said.",
      [["We will rebuild the pier\nthis year,"]]),
+    # found by the soak script: a continued paragraph paired twice listed its span twice
+    ("continued-then-stray-single", "“One more thing\n\n“Two.” Then 'three and more.", [["One more thing", "Two."]]),
     ("new-line-new-paragraph", "“We will rebuild,” she said.\nThe pier is gone.", [["We will rebuild,"]]),
     # -- every style of mark ---------------------------------------------------------------
     ("curly", "She said “we are ready” today.", [["we are ready"]]),
