@@ -51,7 +51,7 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     for p in range(n):
         start, end = layout.starts[p], layout.ends[p]
         marks = find_marks(text, start, end)
-        found, left_open, opener = _scan_paragraph(text, p, start, end, marks, carry, carry_mark)
+        found, left_open, opener = _scan_paragraph(text, _Paragraph(p, start, end, marks, carry, carry_mark))
         quotes.extend(found)
         carry, carry_mark = None, None
         if left_open is not None:
@@ -64,15 +64,19 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     return quotes
 
 
-def _scan_paragraph(
-    text: str,
-    p: int,
-    start: int,
-    end: int,
-    marks: list[Mark],
-    carry: QuoteSpan | None,
-    carry_mark: Mark | None,
-) -> tuple[list[QuoteSpan], QuoteSpan | None, Mark | None]:
+@dataclass(frozen=True)
+class _Paragraph:
+    """One paragraph to pair: its index, bounds, marks, and the quotation carried into it."""
+
+    index: int
+    start: int
+    end: int
+    marks: list[Mark]
+    carry: QuoteSpan | None
+    carry_mark: Mark | None
+
+
+def _scan_paragraph(text: str, para: _Paragraph) -> tuple[list[QuoteSpan], QuoteSpan | None, Mark | None]:
     """Pair the marks of one paragraph. Returns the quotations closed in it, and the
     top-level quotation it leaves open (with its opening mark), if any.
 
@@ -81,22 +85,14 @@ def _scan_paragraph(
     """
     single_top = True
     while True:
-        found, left_open, opener, bad_single = _pair(text, p, start, end, marks, carry, carry_mark, single_top)
+        found, left_open, opener, bad_single = _pair(text, para, single_top)
         if not bad_single:
             return found, left_open, opener
         single_top = False
 
 
-def _pair(
-    text: str,
-    p: int,
-    start: int,
-    end: int,
-    marks: list[Mark],
-    carry: QuoteSpan | None,
-    carry_mark: Mark | None,
-    single_top: bool,
-) -> tuple[list[QuoteSpan], QuoteSpan | None, Mark | None, bool]:
+def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan], QuoteSpan | None, Mark | None, bool]:
+    p, start, end, marks, carry, carry_mark = para.index, para.start, para.end, para.marks, para.carry, para.carry_mark
     found: list[QuoteSpan] = []
     stack: list[Mark] = []
     current: QuoteSpan | None = None
