@@ -11,11 +11,15 @@ Modes:
   cli         `python -m quotetool extract --format jsonl FILE > /dev/null` in a subprocess,
               --repeat times; includes interpreter start-up, reading, decoding and rendering.
               Peak RSS is that child's own ru_maxrss (os.wait4), or the growth of
-              RUSAGE_CHILDREN where wait4 is missing.
+              RUSAGE_CHILDREN where wait4 is missing. With --workers 1,2 (or 1,all) there is
+              one cli row per worker count (`--workers N`); without it, one row with the CLI's
+              default (all cores). The process tree (the CLI and its pool workers) is sampled
+              with psutil every 20 ms: the peak of its summed RSS and the largest single process.
 
 Examples:
   python benchmarks/throughput.py                          # 1 MB synthetic, both modes
   python benchmarks/throughput.py --sizes 10,100 --repeat 3
+  python benchmarks/throughput.py --sizes 10,100 --workers 1,2 --repeat 2 --no-inproc
   python benchmarks/throughput.py --corpus /work/shared/data/polnear-train.jsonl --no-inproc
 """
 
@@ -30,6 +34,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +49,11 @@ try:
     import resource
 except ImportError:  # not on Windows: peak RSS is then reported as n/a
     resource = None  # type: ignore[assignment]
+
+try:  # for the RSS of the whole process tree (installed with the dask extra)
+    import psutil
+except ImportError:
+    psutil = None  # type: ignore[assignment]
 
 MB = 1_000_000
 
@@ -239,12 +249,23 @@ class Row:
     chars: int
     times: list[float]
     rss_mb: float | None = None
+    workers: str = "\u2014"
+    tree_mb: float | None = None
+    largest_mb: float | None = None
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
 
     def cells(self) -> list[str]:
-        med = statistics.median(self.times)
-        rss = f"{self.rss_mb:.0f}" if self.rss_mb is not None else "\u2014"
-        return [self.mode, self.input, f"{self.mb:.1f}", str(self.docs), f"{med:.2f}", f"{min(self.times):.2f}",
-                f"{self.chars / med / MB:.3f}", f"{self.docs / med:.0f}", rss]
+        med = self.median
+        return [self.mode, self.input, self.workers, f"{self.mb:.1f}", str(self.docs), f"{med:.2f}",
+                f"{min(self.times):.2f}", f"{self.chars / med / MB:.3f}", f"{self.docs / med:.0f}",
+                _mb(self.rss_mb), _mb(self.tree_mb), _mb(self.largest_mb)]
+
+
+def _mb(value: float | None) -> str:
+    return f"{value:.0f}" if value is not None else "\u2014"
 
 
 def bench_inprocess(docs: list[dict[str, str]], repeat: int) -> tuple[list[float], int]:
@@ -262,12 +283,46 @@ def _maxrss_mb(ru_maxrss: int) -> float:
     return ru_maxrss / MB if sys.platform == "darwin" else ru_maxrss * 1024 / MB
 
 
-def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None]:
-    """Run cmd with stdout to /dev/null; return (wall seconds, peak RSS MB of the child)."""
+class TreeSampler(threading.Thread):
+    """Samples the RSS of a process and all its descendants every 20 ms (needs psutil):
+    ``tree`` is the peak of their sum, ``largest`` the peak of any one of them, in MB."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.tree, self.largest = pid, 0.0, 0.0
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        try:
+            root = psutil.Process(self.pid)
+        except psutil.Error:
+            return
+        while not self.stopped.is_set():
+            sizes = []
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        sizes.append(p.memory_info().rss / MB)
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                return
+            if sizes:
+                self.tree, self.largest = max(self.tree, sum(sizes)), max(self.largest, max(sizes))
+            self.stopped.wait(0.02)
+
+
+def run_child(cmd: list[str], env: dict[str, str],
+              tree: list[tuple[float, float]] | None = None) -> tuple[float, float | None]:
+    """Run cmd with stdout to /dev/null; return (wall seconds, peak RSS MB of the child). With
+    ``tree`` (and psutil), append (peak summed RSS of the process tree, largest process) to it."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss if resource else 0
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        sampler = TreeSampler(proc.pid) if tree is not None and psutil is not None else None
+        if sampler:
+            sampler.start()
         rss: float | None = None
         if hasattr(os, "wait4"):
             _, status, usage = os.wait4(proc.pid, 0)
@@ -276,6 +331,10 @@ def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None]
         else:
             proc.wait()
         elapsed = time.perf_counter() - t0
+        if sampler:
+            sampler.stopped.set()
+            sampler.join()
+            tree.append((sampler.tree, sampler.largest))  # type: ignore[union-attr]
         if rss is None and resource:
             # RUSAGE_CHILDREN is a high-water mark over all children so far: only a rise is news.
             after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -287,20 +346,26 @@ def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float | None]
     return elapsed, rss
 
 
-def bench_cli(path: Path, repeat: int, env: dict[str, str]) -> tuple[list[float], float | None]:
+def bench_cli(path: Path, repeat: int, env: dict[str, str],
+              workers: str | None = None) -> tuple[list[float], float | None, float | None, float | None]:
+    """(times, peak RSS of the CLI process, peak summed RSS of its process tree, largest process)."""
     cmd = [sys.executable, "-m", "quotetool", "extract", "--format", "jsonl", str(path)]
-    times, peaks = [], []
+    if workers is not None:
+        cmd += ["--workers", workers]
+    times, peaks, trees = [], [], []  # type: ignore[var-annotated]
     for _ in range(repeat):
-        t, rss = run_child(cmd, env)
+        t, rss = run_child(cmd, env, trees)
         times.append(t)
         if rss is not None:
             peaks.append(rss)
-    return times, (max(peaks) if peaks else None)
+    tree = max(t for t, _ in trees) if trees else None
+    largest = max(b for _, b in trees) if trees else None
+    return times, (max(peaks) if peaks else None), tree, largest
 
 
 def print_table(rows: list[Row]) -> None:
-    head = ["mode", "input", "MB", "docs", "seconds (median)", "seconds (min)", "Mchar/s", "docs/s",
-            "peak RSS MB"]
+    head = ["mode", "input", "workers", "MB", "docs", "seconds (median)", "seconds (min)", "Mchar/s", "docs/s",
+            "peak RSS MB", "tree peak RSS MB", "largest process MB"]
     print("| " + " | ".join(head) + " |")
     print("|" + "|".join("---" if i < 2 else "---:" for i in range(len(head))) + "|")
     for r in rows:
@@ -317,6 +382,40 @@ def parse_sizes(text: str) -> list[float]:
     return sizes
 
 
+def parse_workers(text: str) -> list[str]:
+    """``1,2`` or ``1,all`` → worker counts for `quotetool extract --workers`."""
+    out = []
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        if part == "all":
+            part = str(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+        if not part.isdigit() or int(part) < 1:
+            raise argparse.ArgumentTypeError(f"--workers wants counts like 1,2 or 1,all, got {text!r}")
+        if part not in out:
+            out.append(part)
+    if not out:
+        raise argparse.ArgumentTypeError("--workers wants counts like 1,2 or 1,all")
+    return out
+
+
+def comparisons(rows: list[Row]) -> list[str]:
+    """Speed-up of the most workers over one, and the time ratio of the largest size to the smallest."""
+    notes = []
+    cli = [r for r in rows if r.mode == "cli" and r.workers.isdigit()]
+    for mb in sorted({r.mb for r in cli}):
+        by_workers = {int(r.workers): r for r in cli if r.mb == mb}
+        if 1 in by_workers and len(by_workers) > 1:
+            most = max(by_workers)
+            notes.append(f"cli {mb:.3g} MB: {most} workers are {by_workers[1].median / by_workers[most].median:.2f}x "
+                         f"as fast as 1 ({by_workers[1].median:.1f} s -> {by_workers[most].median:.1f} s)")
+    for mode, workers in sorted({(r.mode, r.workers) for r in rows}):
+        same = sorted((r for r in rows if r.mode == mode and r.workers == workers), key=lambda r: r.mb)
+        if len(same) > 1:
+            small, big = same[0], same[-1]
+            notes.append(f"{mode} (workers {workers}): {big.mb:.3g} MB took {big.median / small.median:.1f}x the time "
+                         f"of {small.mb:.3g} MB ({big.mb / small.mb:.1f}x the data)")
+    return notes
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="JSONL of {id, text} to use instead of the synthetic corpus "
@@ -331,6 +430,8 @@ def main() -> None:
     ap.add_argument("--cli", action=argparse.BooleanOptionalAction, default=True,
                     help="measure the CLI end to end in a subprocess (default on)")
     ap.add_argument("--keep", type=Path, help="also write the largest JSONL corpus here")
+    ap.add_argument("--workers", type=parse_workers, default=None,
+                    help="cli rows for each worker count, e.g. 1,2 or 1,all (default: one row, the CLI's default)")
     a = ap.parse_args()
     if a.repeat < 1:
         ap.error("--repeat must be at least 1")
@@ -365,8 +466,10 @@ def main() -> None:
                 rows.append(Row("in-process", label, mb, len(docs), chars, times))
                 notes.append(f"in-process {size:g} MB: {quotes:,} quotes found per run")
             if a.cli:
-                times, rss = bench_cli(path, a.repeat, env)
-                rows.append(Row("cli", label, mb, len(docs), chars, times, rss))
+                for workers in a.workers or [None]:
+                    times, rss, tree, largest = bench_cli(path, a.repeat, env, workers)
+                    rows.append(Row("cli", label, mb, len(docs), chars, times, rss, workers or "default",
+                                    tree, largest))
             if a.keep and size == max(a.sizes):
                 a.keep.write_bytes(path.read_bytes())
 
@@ -376,7 +479,9 @@ def main() -> None:
     print(f"machine: {platform.platform()}, {platform.machine()}, Python {platform.python_version()} "
           f"({platform.python_implementation()}), {os.cpu_count()} CPUs{load}; quotetool {quotetool.__version__}; "
           f"{a.repeat} repeats; Mchar/s and docs/s from the median")
-    for n in notes:
+    if a.cli and psutil is None:
+        notes.append("psutil is not installed: no process-tree RSS (pip install psutil)")
+    for n in notes + comparisons(rows):
         print(n)
 
 

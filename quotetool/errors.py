@@ -13,3 +13,7 @@ class InputError(QuotetoolError):
 
 class ConfigError(QuotetoolError):
     """An option value that cannot work (unknown format, unknown quote type)."""
+
+
+class OutputError(QuotetoolError):
+    """The output could not be written (missing directory, disk full, a closed file)."""

@@ -74,3 +74,50 @@ def dumps_pretty(docs: list[Document], explain: bool = False) -> str:
     buf = io.StringIO()
     json.dump(data, buf, ensure_ascii=False, indent=2)
     return buf.getvalue()
+
+
+class StreamWriter:
+    """Writes documents as they come, in any format, to a file-like ``out``.
+
+    ``add`` takes what ``batch.render`` made of one document. ``--format json`` writes one object
+    for one document and a list for several, byte for byte what ``dumps_pretty`` gives, without
+    holding the documents: the first is kept back only until a second one shows it is a list."""
+
+    def __init__(self, fmt: str, out: TextIO, explain: bool = False, console: Console | None = None) -> None:
+        self.fmt, self.out, self.explain = fmt, out, explain
+        self.console = console
+        self.count = 0
+        self._first: str | None = None
+
+    def start(self) -> None:
+        if self.fmt == "csv":
+            csv_header(self.out)
+
+    def add(self, output: str | Document) -> None:
+        self.count += 1
+        if isinstance(output, Document):
+            table(output, self.console or Console(file=self.out, highlight=False), self.explain)
+        elif self.fmt != "json":
+            self.out.write(output)
+        elif self.count == 1:
+            self._first = output
+        else:
+            if self._first is not None:
+                self.out.write("[\n" + _indent(self._first))
+                self._first = None
+            self.out.write(",\n" + _indent(output))
+
+    def finish(self) -> None:
+        """Close a ``--format json`` list (also after an interruption: what was written stays valid)."""
+        if self.fmt == "json":
+            if self._first is not None:
+                self.out.write(self._first + "\n")
+                self._first = None
+            elif self.count > 1:
+                self.out.write("\n]\n")
+                self.count = 0
+
+
+def _indent(pretty: str) -> str:
+    # One level deeper, as json.dump(indent=2) writes a list's items; no JSON line is blank.
+    return "  " + pretty.replace("\n", "\n  ")
