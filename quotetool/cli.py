@@ -67,6 +67,9 @@ def extract(
     cues: str = typer.Option("speech", "--cues", help="speech (said, told, according to) or all (also "
                                                       "believes, wants, expects)."),
     explain: bool = typer.Option(False, "--explain", "-e", help="Show why each speaker was chosen."),
+    style: str = typer.Option("auto", "--style", help="news (a quote-only paragraph continues the last "
+                                                      "speaker), fiction (it is the other party's reply) or "
+                                                      "auto (fiction for hard-wrapped text)."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of text inputs."),
     glob: str = typer.Option(DEFAULT_GLOB, "--glob", help="Which files of a directory input to read, matched "
                                                           "against file names (e.g. '*.jsonl')."),
@@ -105,7 +108,8 @@ def extract(
         _err("no input: give a file, a .jsonl corpus, or pipe text to stdin (see quotetool extract --help)")
         raise typer.Exit(EXIT_USAGE)
     try:
-        config = Config(types=tuple(t.strip() for t in types.split(",") if t.strip()), cues=cues, explain=explain)
+        config = Config(types=tuple(t.strip() for t in types.split(",") if t.strip()), cues=cues, explain=explain,
+                        style=style)
     except QuotetoolError as e:
         _err(f"{e} (see quotetool extract --help)")
         raise typer.Exit(EXIT_USAGE)

@@ -251,3 +251,16 @@ def test_guessed_speakers_have_low_confidence() -> None:
     quotes = quotetool.extract(text).quotes
     assert quotes[0].confidence >= 0.9
     assert quotes[1].speaker == "Peter Haines" and quotes[1].confidence < 0.5
+
+
+STYLE_TEXT = ("John Smith stood by the door with his coat on.\n\n"
+              "“Are you coming with us tonight?” said Mary Jones.\n\n"
+              "“In a minute, once the rain stops.”")
+
+
+@pytest.mark.parametrize(("style", "speaker"), [("news", "Mary Jones"), ("fiction", "John Smith"),
+                                                ("auto", "Mary Jones")])
+def test_style_decides_who_answers(style: str, speaker: str) -> None:
+    """News: a quote-only paragraph continues the last speaker; fiction: it is the reply."""
+    last = quotetool.extract(STYLE_TEXT, quotetool.Config(style=style)).quotes[-1]
+    assert last.speaker == speaker, last.explain
