@@ -58,7 +58,8 @@ def main_options(
 def extract(
     inputs: list[str] = typer.Argument(None, metavar="[INPUT]...",
                                        help="Text files, directories (searched recursively with --glob), .jsonl or "
-                                            ".jsonl.gz corpora ({id, text} a line), or - for stdin."),
+                                            ".jsonl.gz corpora ({id, text} a line), .html pages (needs the html "
+                                            "extra), or - for stdin."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f",
                                       help="table, json, jsonl or csv. Default: from the --output extension, else "
                                            "table on a terminal, json for one input, jsonl for several."),
@@ -67,6 +68,8 @@ def extract(
     cues: str = typer.Option("speech", "--cues", help="speech (said, told, according to) or all (also "
                                                       "believes, wants, expects)."),
     explain: bool = typer.Option(False, "--explain", "-e", help="Show why each speaker was chosen."),
+    include_text: bool = typer.Option(False, "--include-text", help="Add each document's text to the JSON (the "
+                                                                    "offsets index it; for HTML, the extracted article)."),
     style: str = typer.Option("auto", "--style", help="news (a quote-only paragraph continues the last "
                                                       "speaker), fiction (it is the other party's reply) or "
                                                       "auto (fiction for hard-wrapped text)."),
@@ -109,7 +112,7 @@ def extract(
         raise typer.Exit(EXIT_USAGE)
     try:
         config = Config(types=tuple(t.strip() for t in types.split(",") if t.strip()), cues=cues, explain=explain,
-                        style=style)
+                        style=style, include_text=include_text)
     except QuotetoolError as e:
         _err(f"{e} (see quotetool extract --help)")
         raise typer.Exit(EXIT_USAGE)

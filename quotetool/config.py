@@ -27,6 +27,8 @@ class Config:
       the same speaker goes on (the wire-story convention). "fiction": dialogue turns, so it
       is the other party's reply. "auto" takes "fiction" for hard-wrapped text (plain-text
       books) and "news" otherwise.
+    - ``include_text`` = False: keep the text in ``Document.text`` (and the JSON's ``text``), for
+      inputs whose text is not the bytes given, such as an HTML page's extracted article.
     """
 
     types: tuple[str, ...] = QUOTE_TYPES
@@ -34,6 +36,7 @@ class Config:
     explain: bool = False
     window: int = 300
     style: str = "auto"
+    include_text: bool = False
 
     def __post_init__(self) -> None:
         unknown = [t for t in self.types if t not in QUOTE_TYPES]

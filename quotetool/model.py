@@ -112,11 +112,12 @@ class Document:
     id: str
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...] = field(default=())
+    text: str | None = None  # the text the offsets index, kept only when asked (Config.include_text)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "schema_version": SCHEMA_VERSION,
-            "quotes": [q.to_dict(explain) for q in self.quotes],
-            "speakers": [s.to_dict() for s in self.speakers],
-        }
+        out: dict[str, Any] = {"id": self.id, "schema_version": SCHEMA_VERSION}
+        if self.text is not None:
+            out["text"] = self.text
+        out["quotes"] = [q.to_dict(explain) for q in self.quotes]
+        out["speakers"] = [s.to_dict() for s in self.speakers]
+        return out

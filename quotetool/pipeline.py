@@ -378,4 +378,4 @@ def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Docu
     speakers = [Speaker(e.name, e.kind, tuple(sorted(e.mentions, key=lambda m: m.start)), tuple(e.titles),
                         tuple(quote_ids[key])) for key, e in entities.items()]
     speakers.sort(key=lambda s: s.quote_ids[0])
-    return Document(doc_id, tuple(quotes), tuple(speakers))
+    return Document(doc_id, tuple(quotes), tuple(speakers), text if config.include_text else None)

@@ -322,3 +322,15 @@ def test_schema_is_valid_draft_2020_12() -> None:
 
     jsonschema.Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+def test_include_text_adds_the_indexed_text(tmp_path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("“We will rebuild the pier,” Mayor Ana Ruiz said.\n", "utf-8")
+    result = CliRunner().invoke(app, ["extract", str(story), "--format", "json", "--include-text"])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["text"] == story.read_text("utf-8")
+    quote = doc["quotes"][0]
+    assert doc["text"][quote["start"] : quote["end"]] == quote["text"]
+    assert "text" not in json.loads(CliRunner().invoke(app, ["extract", str(story), "--format", "json"]).stdout)
