@@ -7,6 +7,7 @@ a final full stop (a headline, a caption) is not read.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -140,14 +141,20 @@ def _some(found: Reported | None) -> list[Reported]:
 def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | None:
     """``CLAUSE, X said, CLAUSE.`` — the attribution set off by commas inside the sentence.
     What follows is more of the same clause, unless it is a new phrase ("adding ...", "while ...")."""
-    for comma in COMMA.finditer(text, start, stop):
-        att = attribution_after(text, comma.end(), stop, cues)
+    commas = [m.start() for m in COMMA.finditer(text, start, stop)]
+    verbs = [m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
+    for k, comma in enumerate(commas[:-1]):
+        # the attribution sits between this comma and the next: a cue verb must stand there
+        v = bisect_right(verbs, comma)
+        if v == len(verbs) or verbs[v] > commas[k + 1]:
+            continue
+        att = attribution_after(text, comma + 1, stop, cues)
         if att is None:
             continue
         after = COMMA_AFTER.match(text, max(att.cue_end, att.mention.end), stop)
         if after is None:
             return None
-        first = _clause(text, start, comma.start(), att, "clause, attribution, clause", cues)
+        first = _clause(text, start, comma, att, "clause, attribution, clause", cues)
         if first is None:
             return None
         if NEW_PHRASE.match(text, after.end(), stop):
