@@ -272,6 +272,9 @@ END_COMMAS = 3
 # A passive auxiliary before the verb: the subject did not speak.
 PASSIVE = regex.compile(r"(?:\S+\s+)?(?:was|were|is|are|be|been|being)\s+", regex.IGNORECASE)
 
+# "and" (or "and also") right before a cue: the verb shares the sentence's subject.
+COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")
+
 # At most this many words between a subject and the colon that introduces a quote.
 COLON_PHRASE_WORDS = 8
 
@@ -295,8 +298,10 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
         cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
         mention = longest_suffix_mention(text, floor, cue_start)
-        if mention is None and verb.group().endswith("ing") and text[floor:cue_start].rstrip().endswith(","):
-            # "Clinton spoke for an hour, noting that ...": the sentence's subject speaks
+        before = text[floor:cue_start].rstrip()
+        if mention is None and (verb.group().endswith("ing") and before.endswith(",") or COORDINATOR.search(before)):
+            # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
+            # the sentence's subject speaks
             mention = _subject(text, floor, cue_start)
             if mention is None or mention.kind == "pronoun" and mention.head == "it":
                 continue

@@ -227,7 +227,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
 def _opens_description(word: str) -> bool:
     """Words that open an appositive about a person: who/whose, an article, an age, a title."""
     low = word.lower()
-    return low in ("who", "whose", "a", "an", "the", "one") or word[:1].isdigit() \
+    return low in ("who", "whose", "who's", "who’s", "a", "an", "the", "one") or word[:1].isdigit() \
         or (low.endswith("ing") and word.islower()) \
         or low in lexicon.words("titles") or low in lexicon.words("role_nouns") \
         or (is_capitalised(word) and _is_possessive(word))  # "Kiki McLean, Gore’s spokeswoman"
@@ -273,11 +273,18 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     owner = max((i for i, w in enumerate(words) if _is_possessive(w)), default=-1)
     if owner >= 0:
         # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker
-        named = _read(words[owner + 1 :]) if owner + 1 < len(words) else None
-        if named is None or named[0] != PERSON:
+        rest = words[owner + 1 :]
+        named = _read(rest) if rest else None
+        if named is not None and named[0] == PERSON:
+            kind, name, titles, head, gender = named
+            return (kind, name, (" ".join(words[: owner + 1]),) + titles, head, gender)
+        # "Lazar's defense counsel", "Trump's campaign": a role or a body of someone's
+        described = _descriptive(("the",) + rest) if rest and rest[0].islower() else None
+        if described is None:
             return None
-        kind, name, titles, head, gender = named
-        return (kind, name, (" ".join(words[: owner + 1]),) + titles, head, gender)
+        kind, _, _, head, gender = described
+        whole = " ".join(words)
+        return (kind, whole if kind != ROLE else None, (whole,) if kind == ROLE else (), head, gender)
     post = lexicon.words("postmodifiers")
     # a group named by its members: "defense officials", "Obama administration officials"
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
