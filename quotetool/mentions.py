@@ -211,23 +211,39 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     if first.kind == PERSON and first.name:
         if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
             return None  # "Donald Trump, Clinton": two names, not a name and its description
-        if second is None and not _opens_description(parts[1][0][0]):
+        if second is None and (not _opens_description(parts[1][0][0]) and not _names_a_role(parts[1])
+                               or _is_clause(parts[1])):
             return None  # "Raman, its estimated cost has climbed": a clause, not a description
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     if first.kind in (ROLE, GROUP, ORG) and second is not None and second.kind == PERSON and second.name:
         titles = (text[first.start : first.end],) + second.titles
         return ParsedMention(first.start, second.end, PERSON, second.name, titles, second.head,
                              gender_of(titles, second.name, first.head))
-    if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and (
+    if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and second is None and not _is_clause(parts[1]) \
+            and (_opens_description(parts[1][0][0]) or _names_a_role(parts[1])) and (
             len(parts[1]) <= 6 or parts[1][0][0].lower() in ("who", "whose")):  # "One attendee, who ..."
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     return None
 
 
+def _is_clause(part: list[tuple[str, int, int]]) -> bool:
+    """A stretch with a cue verb or an auxiliary is a clause ("Lazar's counsel asked for leniency"),
+    unless it is a relative clause about the person ("who has advised McCain")."""
+    if part[0][0].lower() in ("who", "whom", "whose", "who's", "who’s"):
+        return False
+    verbs = lexicon.words("speech_verbs") | lexicon.words("cue_auxiliaries")
+    return any(t[0].lower() in verbs for t in part)
+
+
+def _names_a_role(part: list[tuple[str, int, int]]) -> bool:
+    """An appositive holding a role noun or title describes a person: "legal director for the ACLU"."""
+    return any(t[0].lower() in lexicon.words("role_nouns") or t[0].lower() in lexicon.words("titles") for t in part)
+
+
 def _opens_description(word: str) -> bool:
     """Words that open an appositive about a person: who/whose, an article, an age, a title."""
     low = word.lower()
-    return low in ("who", "whose", "who's", "who’s", "a", "an", "the", "one") or word[:1].isdigit() \
+    return low in ("who", "whom", "whose", "who's", "who’s", "a", "an", "the", "one") or word[:1].isdigit() \
         or (low.endswith("ing") and word.islower()) \
         or low in lexicon.words("titles") or low in lexicon.words("role_nouns") \
         or (is_capitalised(word) and _is_possessive(word))  # "Kiki McLean, Gore’s spokeswoman"
@@ -334,6 +350,13 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
         return None
     if head in lexicon.words("role_nouns"):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
+    # "his nephew Michery el Soheil": a role, then the name
+    role_at = next((i for i in range(1, len(core) - 1) if core[i].lower() in lexicon.words("role_nouns")), 0)
+    if role_at and cut == len(lows):
+        named = _read(tuple(core[role_at + 1 :]))
+        if named is not None and named[0] == PERSON and not named[2]:
+            titles = (" ".join(core[: role_at + 1]),)
+            return (PERSON, named[1], titles, named[3], named[4] or gender_of(titles, named[1], named[3]))
     if head in lexicon.words("group_nouns"):
         return (GROUP, " ".join(words), (), head, "")
     if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns"):

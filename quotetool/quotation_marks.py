@@ -19,7 +19,9 @@ DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
 # Two-character marks first: '' and `` stand for double quotes in some wire archives.
 DOUBLE_PAIRS = ("''", "``")
-MARK = regex.compile(f"''|``|[{regex.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
+# In a closing triple apostrophe (a single quote ending inside a '' quote: at all,''') the first
+# mark is the single one; an opening triple ('''I tell) is '' then '.
+MARK = regex.compile(f"'(?=''(?!\\w))|''|``|[{regex.escape(DOUBLE_MARKS + SINGLE_MARKS)}]")
 
 # Guillemets pair with their mirror image only: «…» (French) and »…« (German, Danish).
 MIRROR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}

@@ -321,10 +321,12 @@ class Resolver:
     def _role(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         head = mention.head
         surface = self.text[mention.start : mention.end]
+        # the role as written, without a trailing description ("the base chief, speaking publicly")
+        as_written = mention.titles[0] if mention.titles else surface
         if surface.split()[0].lower() in INDEFINITE:
             # "a spokesman", "one Sanders supporter": someone new, not anyone named before
-            steps.append(f'role noun: "{surface}" is indefinite, a new speaker; kept as written')
-            return self._by_name.get(surface.lower()) or self._new(surface, ROLE, mention.gender), 0.85
+            steps.append(f'role noun: "{as_written}" is indefinite, a new speaker; kept as written')
+            return self._by_name.get(as_written.lower()) or self._new(as_written, ROLE, mention.gender), 0.85
         same_job = _role_groups().get(head, frozenset({head}))
         # capitalised modifiers must agree: "the Florida senator" is not a senator from Ohio
         marks = [w for w in surface.split()[1:] if w[:1].isupper()]
@@ -341,8 +343,8 @@ class Resolver:
             if fits(s.titles):
                 steps.append(f'role noun: "{head}" → "{s.name}" (named as {s.titles[0]!r} at offset {s.start})')
                 return self.entity_for(s), 0.85
-        steps.append(f'role noun: "{surface}" names nobody earlier; kept as written')
-        return self._new(surface, ROLE, mention.gender), 0.5
+        steps.append(f'role noun: "{as_written}" names nobody earlier; kept as written')
+        return self._by_name.get(as_written.lower()) or self._new(as_written, ROLE, mention.gender), 0.5
 
     def _named_group(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity, float]:
         surface = mention.name or self.text[mention.start : mention.end]

@@ -264,3 +264,34 @@ def test_style_decides_who_answers(style: str, speaker: str) -> None:
     """News: a quote-only paragraph continues the last speaker; fiction: it is the reply."""
     last = quotetool.extract(STYLE_TEXT, quotetool.Config(style=style)).quotes[-1]
     assert last.speaker == speaker, last.explain
+
+
+# Mentions read since the first release: each row is (id, text, speaker of the first quote);
+# the negatives at the end must not name that speaker.
+MORE_MENTIONS = [
+    ("triple-apostrophe", "''I told them, 'not this year,''' said Mr. Meyer, who runs a small firm.", "Meyer"),
+    ("role-then-name", "“We called him before he boarded,” his nephew Omar el Sayed added.", "Omar el Sayed"),
+    ("known-as", "“There was never such an order,” said the station chief known as Bob.", "the station chief known as Bob"),
+    ("title-inside-appositive", "“We will sue,” Maria Santos, legal director for the union, said.", "Maria Santos"),
+    ("whom-appositive", "“I would use the word careful,” said Greg Hall, whom the mayor appointed.", "Greg Hall"),
+    ("possessive-role", "In a filing, Lazar's defense counsel asked for leniency, calling his hacking “an addiction.”",
+     "Lazar's defense counsel"),
+    ("coordinated-cue", "Ruiz visited the pier and said the town would rebuild “every last plank.”", "Ruiz"),
+    ("participle-after-adverbial", "In a long speech, Ana Ruiz attacked the plan, calling it “a disaster for the harbor.”",
+     "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in MORE_MENTIONS])
+def test_more_mentions(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The owners’ union painted “Go home now” on the fence.", id="possessive-no-cue"),
+    pytest.param("Trump's tweet “was a mistake” and the aides left.", id="possessive-no-cue-word"),
+])
+def test_more_mentions_negatives(text: str) -> None:
+    doc = quotetool.extract(text)
+    assert not doc.quotes, f"input: {text!r}\n{describe(doc)}"
