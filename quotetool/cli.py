@@ -151,23 +151,8 @@ def extract(
         _err(str(e))
         raise typer.Exit(EXIT_USAGE)
     job = _Job(paths, fmt, config, encoding, glob, input_format, workers, dask, debug, out, errs, done)
-    try:
-        failed = job.run()
-    except KeyboardInterrupt:
-        _err(f"interrupted after {job.docs:,} documents")
-        raise typer.Exit(EXIT_INTERRUPTED)
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-        raise typer.Exit(EXIT_OK)
-    except QuotetoolError as e:  # the output could not be written, the cluster not reached
-        _err(str(e))
-        raise typer.Exit(EXIT_INPUT_FAILED)
-    except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
-        if debug:
-            raise
-        _err(f"internal error: {type(e).__name__}: {e} (rerun with --debug and report it)")
-        raise typer.Exit(EXIT_INPUT_FAILED)
-    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+    _guarded(debug, lambda: EXIT_INPUT_FAILED if job.run() else EXIT_OK,
+             interrupted=lambda: f"interrupted after {job.docs:,} documents")
 
 
 class _Job:
@@ -288,17 +273,21 @@ SPEAKERS_FORMATS = ("table", "json", "jsonl", "csv")
 SHOW_FORMATS = ("text", "html")
 
 
-def _guarded(debug: bool, work: Callable[[], int]) -> None:
-    """Run a command's work and exit with its code; an interrupt, a closed pipe or an
-    unexpected error becomes its exit code and one line on stderr (a traceback with --debug)."""
+def _guarded(debug: bool, work: Callable[[], int], interrupted: Callable[[], str] = lambda: "interrupted") -> None:
+    """Run a command's work and exit with its code; an interrupt, a closed pipe, an error of
+    quotetool's own (an output that cannot be written, a cluster out of reach) or an unexpected
+    error becomes its exit code and one line on stderr (a traceback with --debug)."""
     try:
         code = work()
     except KeyboardInterrupt:
-        _err("interrupted")
+        _err(interrupted())
         raise typer.Exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         _quiet_broken_pipe()
         raise typer.Exit(EXIT_OK)
+    except QuotetoolError as e:
+        _err(str(e))
+        raise typer.Exit(EXIT_INPUT_FAILED)
     except Exception as e:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if debug:
             raise

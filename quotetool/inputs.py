@@ -93,9 +93,14 @@ def _read_bytes(path: str) -> bytes:
         return stream.read()
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory; give the files in it (e.g. {path}/*.txt)")
+    with _open_file(path) as f:
+        return f.read()
+
+
+def _open_file(path: str) -> IO[bytes]:
+    """A file opened for reading bytes; a missing or unreadable file is an ``InputError``."""
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -130,14 +135,7 @@ def _open_corpus(path: str) -> tuple[IO[bytes], IO[bytes] | None]:
         return sys.stdin.buffer, None
     if os.path.isdir(path):
         raise InputError(f"{path}: is a directory; give the files in it")
-    try:
-        raw = open(path, "rb")
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
+    raw = _open_file(path)
     if path.endswith(".gz"):
         return gzip.GzipFile(fileobj=raw, mode="rb"), raw
     return raw, raw
