@@ -15,7 +15,7 @@ import re
 import regex
 
 from . import lexicon
-from .mentions import ParsedMention, parse_mention, parse_tokens, tokens
+from .mentions import ParsedMention, name_tokens, parse_mention, parse_tokens, tokens
 
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -141,7 +141,7 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
     An appositive is read only when a comma closes it (``Hugh Carter, a county commissioner,``);
     without that comma, ``In a swipe at Donald Trump, Clinton`` is just ``Clinton``.
     """
-    toks = tokens(text, start, end)[-32:]
+    toks = name_tokens(text, tokens(text, start, end))[-32:]
     closed = bool(toks) and toks[-1][0] == ","
     if closed:
         toks = toks[:-1]
@@ -154,7 +154,7 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         word = toks[i][0]
         if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
-        m = parse_tokens(text, toks[i:], appositive=closed)
+        m = parse_tokens(text, toks[i:], appositive=closed, filtered=True)
         if m is not None and (not closed or "," in text[m.start : m.end]):
             return m
     return None

@@ -174,14 +174,22 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
     return parse_tokens(text, tokens(text, start, end), appositive)
 
 
-def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool = True) -> ParsedMention | None:
-    """``parse_mention`` over tokens already cut (callers that try many stretches cut once)."""
+def name_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without a nickname in quotation marks or a party tag in brackets, which are
+    not part of a name: Leonard “Sonny” Petrakis, Sen. Richard J. Durbin (D-Ill.)."""
+    end = len(text)
+    return [t for t in toks if not (0 < t[1] and t[2] < end and (
+        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")"))]
+
+
+def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool = True,
+                 filtered: bool = False) -> ParsedMention | None:
+    """``parse_mention`` over tokens already cut (callers that try many stretches cut once, and
+    say ``filtered`` when they ran ``name_tokens`` themselves)."""
     if not toks or len(toks) > MAX_APPOSITIVE_TOKENS:
         return None
-    # a nickname in quotation marks or a party tag in brackets is not part of the name:
-    # Leonard “Sonny” Petrakis, Sen. Richard J. Durbin (D-Ill.)
-    toks = [t for t in toks if not (t[1] > 0 and t[2] < len(text) and (
-        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")"))]
+    if not filtered:
+        toks = name_tokens(text, toks)
     if not toks:
         return None
     last, last_start, last_end = toks[-1]
