@@ -49,6 +49,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         verbs = lexicon.alternation("belief_verbs") + "|" + verbs
     aux = lexicon.alternation("cue_auxiliaries")
     ext = lexicon.alternation("cue_extensions")
+    time = lexicon.alternation("time_adverbs")
     cue = rf"""
         (?:(?:{aux})\s+){{0,2}}             # auxiliaries and adverbs: has said, later told
         (?:{verbs})\b                        # the speech verb
@@ -95,12 +96,15 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})\s+){{1,2}}\Z"),
         # what may follow an introducing verb before the quotation
         "intro_rest": regex.compile(
-            r"""
-            (?:\s+(?:on|in|at|during|after|before)\s+[^\n,:;"“”]{1,60}?)?   # told reporters on Thursday
+            rf"""
+            (?:\s+(?:on\s+)?(?:{time})\b)?                                  # said Thursday
+            (?:\s+(?:on|in|at|during|after|before)(?:\s+[^\s,:;"“”]+){{1,4}}?)?   # told reporters at the briefing
             \s*(?P<punct>[,:])?\s*
             (?P<that>that\s*)?\Z""",
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        # a time word right after the verb, before the reported clause
+        "time_after": regex.compile(rf"\s+(?:on\s+)?(?:{time})\b", regex.IGNORECASE),
         # a bare speaker then a colon: Earnest: "..."
         "colon": regex.compile(r"(?P<cue>:)\s*\Z"),
     }
@@ -135,13 +139,27 @@ def _may_close_mention(word: str) -> bool:
 _HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns", "document_nouns")
 
 
+# How far back from a cue a mention may start (32 tokens of appositive fit in it).
+SUFFIX_REACH = 400
+
+
+def _word_start(text: str, pos: int, end: int) -> int:
+    """``pos`` moved forward to the start of a word, so a window never begins mid-word."""
+    if pos > 0 and not text[pos - 1].isspace():
+        while pos < end and not text[pos].isspace():
+            pos += 1
+    return pos
+
+
 def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | None:
     """The longest stretch ending at ``end`` that reads as a mention (``But officials`` → officials).
 
     An appositive is read only when a comma closes it (``Hugh Carter, a county commissioner,``);
     without that comma, ``In a swipe at Donald Trump, Clinton`` is just ``Clinton``.
     """
-    toks = name_tokens(text, tokens(text, start, end))[-32:]
+    # a mention ends at the cue and is at most 32 tokens long: a bounded window keeps a long
+    # sentence with many cue words linear
+    toks = name_tokens(text, tokens(text, _word_start(text, max(start, end - SUFFIX_REACH), end), end))[-32:]
     closed = bool(toks) and toks[-1][0] == ","
     if closed:
         toks = toks[:-1]
@@ -299,7 +317,8 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
         mention = longest_suffix_mention(text, floor, cue_start)
         before = text[floor:cue_start].rstrip()
-        if mention is None and (verb.group().endswith("ing") and before.endswith(",") or COORDINATOR.search(before)):
+        participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
+        if mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
             # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
             # the sentence's subject speaks
             mention = _subject(text, floor, cue_start)
@@ -307,7 +326,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 continue
         elif mention is None or text[mention.end : cue_start].strip(" \t,"):
             continue
-        if PASSIVE.match(text, cue_start, verb.start()):
+        if PASSIVE.match(text, cue_start, verb.start()) and not participle:
             continue  # "It was said that ...", "he was told": the subject is not the speaker
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None
@@ -318,6 +337,9 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             that = THAT.match(text, cue_end, pos)
             if that:
                 content = that.end()
+            else:
+                when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."
+                content = when.end() if when else cue_end
         rule = "speaker-then-cue before the quote" if tight else "speaker-then-cue, quote inside the reported clause"
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
@@ -346,6 +368,7 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "then", "n
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:
-    while pos < limit and text[pos].isspace():
+    """``pos`` moved over spaces and the comma or colon after a cue: the clause starts there."""
+    while pos < limit and (text[pos].isspace() or text[pos] in ",:"):
         pos += 1
     return pos

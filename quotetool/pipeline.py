@@ -31,7 +31,7 @@ REPLY_PARAGRAPHS = 6
 # How far back (in paragraphs) a quote with no cue looks for the speaker quoted last.
 RECENT_PARAGRAPHS = 2
 # What may stand between the attribution of a split quote and its second half: “A,” she said, “B.”
-SPLIT_GAP = regex.compile(r"[\s,:;—–-]*\Z")
+SPLIT_GAP = regex.compile(r"[\s,:;—–-]*(?:\p{L}+[\s,]+){0,3}?[\s,:;—–-]*\Z")   # said (Tuesday), “B.”
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 

@@ -36,6 +36,10 @@ COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ",
 # What starts a new phrase after an attribution rather than more of the reported clause.
 NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
 
+# A relative pronoun right before a later speaker: "an ally whom the U.S. has called on" is part
+# of the clause, not a second report.
+RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECASE)
+
 # What joins two reports in one sentence: "..., and more than 4 in 10 said".
 JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
 
@@ -118,7 +122,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
         # a second report in the sentence ("..., and more than 4 in 10 said ...") ends the first
         later = next((i.attribution.mention.start for i in intros[k + 1 :]
-                      if i.attribution.mention.start > intro.content_start + MIN_WORDS), stop)
+                      if i.attribution.mention.start > intro.content_start + MIN_WORDS
+                      and not RELATIVE.search(text, intro.content_start, i.attribution.mention.start)), stop)
         clause = _clause(text, intro.content_start, _before_joint(text, intro.content_start, later), att,
                          "speaker and cue, then the clause", cues)
         while clause is not None:
