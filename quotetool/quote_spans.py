@@ -33,7 +33,9 @@ class QuoteSpan:
     @property
     def end(self) -> int:
         """Just after the quotation, closing mark included."""
-        return self.close_end if self.close_end is not None else self.spans[-1][1]
+        if self.close_end is not None:
+            return self.close_end
+        return self.spans[-1][1] if self.spans else self.open_pos + 1
 
 
 def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
@@ -56,12 +58,14 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
         carry, carry_mark = None, None
         if left_open is not None:
             nxt = layout.starts[p + 1] if p + 1 < n else None
-            first = find_marks(text, nxt, nxt + 1) if nxt is not None else []
+            # the paragraph's first mark, seen with the characters after it ('' and " need them)
+            first = find_marks(text, nxt, min(nxt + 3, layout.ends[p + 1])) if nxt is not None else []
+            first = [m for m in first if m.pos == nxt]
             if first and first[0].can_open and first[0].family == opener.family:
                 carry, carry_mark = left_open, opener
             else:
                 quotes.append(left_open)
-    return quotes
+    return [q for q in quotes if q.spans]  # marks with nothing between them quote nothing
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,7 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
         if top is not None and depth >= 0:
             stack.pop()
             if not stack and current is not None:
-                current.spans.append(_trim(text, content_start, mark.pos))
+                _add_span(current, _trim(text, content_start, mark.pos))
                 current.close_end = mark.end
                 found.append(current)
                 current = None
@@ -130,7 +134,7 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
         elif mark.family == DOUBLE and stack[0].family == DOUBLE and not mark.can_close:
             # a second double opener while one is open: the first was never closed
             if current is not None:
-                current.spans.append(_trim(text, content_start, mark.pos))
+                _add_span(current, _trim(text, content_start, mark.pos))
                 found.append(current)
             current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
             content_start = mark.end
@@ -141,7 +145,7 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
         return found, None, None, False
     if stack[0].family == SINGLE:
         return found, None, None, True
-    current.spans.append(_trim(text, content_start, end))
+    _add_span(current, _trim(text, content_start, end))
     return found, current, stack[0], False
 
 
@@ -166,6 +170,12 @@ def _possessive_before_closer(text: str, marks: list[Mark], n: int) -> bool:
     if len(after) < 2 or after[0] != " " or not after[1].islower():
         return False
     return any(m.family == SINGLE and m.can_close for m in marks[n + 1 :])
+
+
+def _add_span(quote: QuoteSpan, span: tuple[int, int]) -> None:
+    """Add a piece of quoted words; an empty piece (a mark alone on its line) adds nothing."""
+    if span[0] < span[1]:
+        quote.spans.append(span)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

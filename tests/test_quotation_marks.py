@@ -28,6 +28,12 @@ SPANS = [
      [["We will rebuild the pier\nthis year,"]]),
     # found by the soak script: a continued paragraph paired twice listed its span twice
     ("continued-then-stray-single", "“One more thing\n\n“Two.” Then 'three and more.", [["One more thing", "Two."]]),
+    # found by the review: the next paragraph's opening mark was read without the character after it
+    ("multi-paragraph-straight", '"When we arrived, the roof was gone.\n\n"We saved the houses," he said.',
+     [["When we arrived, the roof was gone.", "We saved the houses,"]]),
+    ("multi-paragraph-wire", "``When we arrived, the roof was gone.\n\n``We saved the houses,'' he said.",
+     [["When we arrived, the roof was gone.", "We saved the houses,"]]),
+    ("mark-alone-on-its-line", "“\n\n“We are ready,” she said.", [["We are ready,"]]),
     ("new-line-new-paragraph", "“We will rebuild,” she said.\nThe pier is gone.", [["We will rebuild,"]]),
     # -- every style of mark ---------------------------------------------------------------
     ("curly", "She said “we are ready” today.", [["we are ready"]]),
