@@ -98,9 +98,12 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
 
         after = attribution_after(text, q.end, tail_end, config.cues) if q.closed else None
-        if after is not None and not _attached(text, content, after, tail_end):
-            after = None
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
+        # a quote opening its sentence right after an attributed quote in the same paragraph
+        continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
+            and layout.index(drafts[-1].spans[-1][0]) == first_p
+        if after is not None and not _attached(text, content, after, tail_end, intro, continues):
+            after = None
         draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
 
         if after is not None and _is_title(text, q, sent_start):
@@ -172,12 +175,18 @@ def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft],
     drafts.append(draft)
 
 
-def _attached(text: str, content: str, after: Attribution, sent_end: int) -> bool:
-    """A trailing cue belongs to the quote unless the quote ended its own sentence and the
-    cue starts a new one that goes on to report something (“We won.” Smith said the team ...).
-    A few words after the cue ("on Thursday") are still an attribution."""
+def _attached(text: str, content: str, after: Attribution, sent_end: int, intro: Introduction | None,
+              continues: bool) -> bool:
+    """A trailing cue belongs to the quote unless the quote ended its own sentence (a full stop
+    inside the marks) and something else already names the speaker: an introduction before it
+    (“Ana Ruiz said: “We will rebuild.” Bo Lee replied: ...”), or the quote before it in the
+    paragraph (“A,” Ruiz said. “B.” Lee disagreed.); or unless the cue starts a new sentence
+    that goes on to report something (“We won.” Smith said the team ...). A few words after
+    the cue ("on Thursday") are still an attribution."""
     if not content.endswith("."):
         return True
+    if intro is not None and intro.tight or continues:
+        return False
     return _word_count(text[max(after.cue_end, after.mention.end) : sent_end]) <= TRAILING_WORDS
 
 

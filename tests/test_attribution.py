@@ -295,3 +295,17 @@ def test_more_mentions(text: str, speaker: str) -> None:
 def test_more_mentions_negatives(text: str) -> None:
     doc = quotetool.extract(text)
     assert not doc.quotes, f"input: {text!r}\n{describe(doc)}"
+
+
+# Found by the review: a trailing cue after a quote that ended its sentence must not win over an
+# introduction before it, or over the quote before it in the paragraph.
+@pytest.mark.parametrize(("text", "speakers"), [
+    pytest.param("Ana Ruiz said: “We will rebuild.” Bo Lee replied: “No, we will not.”", ["Ana Ruiz", "Bo Lee"],
+                 id="introduction-beats-next-cue"),
+    pytest.param("“We will rebuild,” Ruiz said. “It will take time.” Lee disagreed.", ["Ruiz", "Ruiz"],
+                 id="continuation-beats-next-cue"),
+    pytest.param("“Why now?” Lee asked.", ["Lee"], id="question-still-takes-its-cue"),
+])
+def test_trailing_cue_after_a_full_stop(text: str, speakers: list[str]) -> None:
+    doc = quotetool.extract(text)
+    assert [q.speaker for q in doc.quotes] == speakers, f"input: {text!r}\n{describe(doc)}"
