@@ -36,6 +36,9 @@ COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ",
 # What starts a new phrase after an attribution rather than more of the reported clause.
 NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
 
+# "that" ending the stretch between a cue and its clause.
+THAT_BEFORE = regex.compile(r"\bthat\s*\Z")
+
 # A relative pronoun right before a later speaker: "an ally whom the U.S. has called on" is part
 # of the clause, not a second report.
 RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECASE)
@@ -116,10 +119,14 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         att = intro.attribution
         if found and att.mention.start < found[-1].spans[-1][1]:
             continue  # inside the clause already taken
-        verb = text[att.cue_start : att.cue_end].split()[-1].lower()
+        verb = _verb_of(text, att)
         if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop) \
                 or INFINITIVE.match(text, intro.content_start):
             continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
+        if cues == "speech" and verb in lexicon.words("object_verbs") \
+                and not _after_that(text, att.cue_end, intro.content_start):
+            continue  # "praised the firefighters", "denied the allegations": an object, not speech
+            # (with --cues all, every attribution is kept, PolNeAR-style)
         # a second report in the sentence ("..., and more than 4 in 10 said ...") ends the first
         later = next((i.attribution.mention.start for i in intros[k + 1 :]
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
@@ -136,6 +143,18 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                                 att.confidence)
             clause = _clause(text, more.end(), stop, again, "a second report by the same speaker", cues)
     return found
+
+
+def _verb_of(text: str, att: Attribution) -> str:
+    """The cue's verb, lowercased: "has said" → "said", "told reporters" → "told"."""
+    words = text[att.cue_start : att.cue_end].lower().split()
+    verbs = [w for w in words if w in lexicon.words("speech_verbs") or w in lexicon.words("belief_verbs")]
+    return verbs[0] if verbs else words[-1]
+
+
+def _after_that(text: str, cue_end: int, content_start: int) -> bool:
+    """True when the reported clause was introduced by "that"."""
+    return THAT_BEFORE.search(text, cue_end, content_start) is not None
 
 
 def _before_joint(text: str, start: int, end: int) -> int:

@@ -309,3 +309,18 @@ def test_more_mentions_negatives(text: str) -> None:
 def test_trailing_cue_after_a_full_stop(text: str, speakers: list[str]) -> None:
     doc = quotetool.extract(text)
     assert [q.speaker for q in doc.quotes] == speakers, f"input: {text!r}\n{describe(doc)}"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("Bo Lee praised the firefighters for their quick work.", [], id="praise-with-an-object"),
+    pytest.param("The mayor announced a new plan for the harbor on Monday.", [], id="announce-with-an-object"),
+    pytest.param("Bo Lee denied that he knew about the plan at all.", ["he knew about the plan at all"],
+                 id="deny-with-that"),
+])
+def test_object_verbs_report_speech_only_with_that(text: str, found: list[str]) -> None:
+    assert [q.text for q in quotetool.extract(text).quotes] == found
+
+
+def test_object_verbs_count_with_all_cues() -> None:
+    quotes = quotetool.extract("The mayor announced a new plan for the harbor on Monday.", quotetool.Config(cues="all"))
+    assert [q.text for q in quotes.quotes] == ["a new plan for the harbor on Monday"]
