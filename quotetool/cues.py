@@ -59,8 +59,10 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # where a reported clause stops short of its sentence's end
         "clause_break": regex.compile(
             rf"""
-              ,\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+              ,["”’»]?\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
             | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
+            | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
+            | ,["”’»]?\s+(?:adding|saying|noting|arguing|insisting|warning)\b   # "..., adding that ..."
             | ;                                                                # a second clause
             | \s+[—–]\s+                                                       # an aside
             """,

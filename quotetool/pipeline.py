@@ -13,11 +13,11 @@ import regex
 
 from .config import Config
 from .cues import (Attribution, Introduction, attribution_after, attribution_at_sentence_end, attribution_before,
-                   clause_end, patterns)
+                   clause_end, introductions, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
-from .reported import Reported, find_reported
+from .reported import Reported, before_joint as _before_joint, find_reported
 from .resolve import Entity, NameSighting, Resolver
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
@@ -127,6 +127,11 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if not intro.tight or rest_end > q.end + 1:
                 draft.type = "mixed"
                 stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True)
+                # "..., and Smith, the mayor, said ...": a second speaker's report ends the clause
+                later = next((i.attribution.mention.start for i in introductions(text, q.end, stop, config.cues)
+                              if i.attribution.mention.start >= q.end), None)
+                if later is not None:
+                    stop = _before_joint(text, q.end, later)
                 draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, stop))]
         elif (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
             # “a phrase” inside a clause that ends ", X said."

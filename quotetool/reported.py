@@ -131,7 +131,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         later = next((i.attribution.mention.start for i in intros[k + 1 :]
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
                       and not RELATIVE.search(text, intro.content_start, i.attribution.mention.start)), stop)
-        clause = _clause(text, intro.content_start, _before_joint(text, intro.content_start, later), att,
+        clause = _clause(text, intro.content_start, before_joint(text, intro.content_start, later), att,
                          "speaker and cue, then the clause", cues)
         while clause is not None:
             found.append(clause)
@@ -157,7 +157,7 @@ def _after_that(text: str, cue_end: int, content_start: int) -> bool:
     return THAT_BEFORE.search(text, cue_end, content_start) is not None
 
 
-def _before_joint(text: str, start: int, end: int) -> int:
+def before_joint(text: str, start: int, end: int) -> int:
     """``end`` moved back over a joining ", and" / " and" / "," before a second report."""
     m = JOINT.search(text, start, end)
     return m.start() if m else end
