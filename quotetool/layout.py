@@ -38,6 +38,9 @@ SENTENCE_END = regex.compile(
     regex.VERBOSE,
 )
 
+# What ends a line that is a whole paragraph: a sentence's last mark, a closing quote or bracket.
+LINE_FINAL = frozenset('.!?:"”’\')]…')
+
 # The hard-wrap test reads at most this much: enough to decide, and it bounds the cost.
 _WRAP_SAMPLE_CHARS = 30_000
 
@@ -62,12 +65,14 @@ def is_hard_wrapped(text: str) -> bool:
     True
     """
     lines = text[:_WRAP_SAMPLE_CHARS].splitlines()
-    inner = [len(a) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    inner = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
     if len(inner) < 3:
         return False
-    short = sum(1 for n in inner if n <= 80)
-    middling = sum(1 for n in inner if n >= 30)
-    return short >= 0.8 * len(inner) and middling >= 0.5 * len(inner)
+    short = sum(1 for a in inner if len(a) <= 80)
+    middling = sum(1 for a in inner if len(a) >= 30)
+    # wrapped lines break mid-sentence; one short paragraph a line ends each line with a stop
+    open_ended = sum(1 for a in inner if a[-1] not in LINE_FINAL)
+    return short >= 0.8 * len(inner) and middling >= 0.5 * len(inner) and open_ended >= 0.5 * len(inner)
 
 
 def find_paragraphs(text: str) -> Layout:

@@ -22,6 +22,8 @@ from .resolve import Entity, NameSighting, Resolver
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
+# A dash between a sentence's start and a quote: what precedes it is a dateline or lead-in.
+DASH_LEAD = regex.compile(r"\s(?:—|–|--)\s")
 # A passive auxiliary right before a verb: "was said", "were told".
 PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|is|are|been|being)\s+\Z")
 # Words that may follow a trailing cue and still leave it an attribution: "said on Thursday".
@@ -113,9 +115,14 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             draft.attribution = after
             # a clause of its own before the quote (not the previous quote's attribution) makes it mixed
             own_clause = sent_start > prev_end or prev_end == 0
-            if own_clause and _has_words(text, sent_start, q.open_pos, 3) and (intro is None or not intro.tight):
+            # a dateline or a lead-in set off by a dash is not part of the quote's clause:
+            # SANTA FE, N.M. (AP) — “We will not back down,” Alvarez said.
+            head_start = sent_start
+            for dash in DASH_LEAD.finditer(text, sent_start, q.open_pos):
+                head_start = dash.end()  # the last one counts
+            if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight):
                 draft.type = "mixed"
-                draft.spans = [(sent_start, q.end)]
+                draft.spans = [(head_start, q.end)]
             # “A,” she said, “B.”  — the second half joins the first
             while i + 1 < len(found) and _continues(text, content, after, found[i + 1], layout, first_p):
                 i += 1

@@ -324,3 +324,8 @@ def test_object_verbs_report_speech_only_with_that(text: str, found: list[str]) 
 def test_object_verbs_count_with_all_cues() -> None:
     quotes = quotetool.extract("The mayor announced a new plan for the harbor on Monday.", quotetool.Config(cues="all"))
     assert [q.text for q in quotes.quotes] == ["a new plan for the harbor on Monday"]
+
+
+def test_a_dateline_is_not_part_of_the_quote() -> None:
+    doc = quotetool.extract("SANTA FE, N.M. (AP) — “We will not back down,” Senator Maria Alvarez said.")
+    assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [("direct", "We will not back down,", "Maria Alvarez")]

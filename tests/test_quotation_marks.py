@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from helpers import assert_quotes, cases, xfail
 
-from quotetool.layout import find_paragraphs
+from quotetool.layout import find_paragraphs, is_hard_wrapped
 from quotetool.quote_spans import find_quote_spans
 
 
@@ -177,3 +177,13 @@ NOT_SPEECH = [
 @pytest.mark.parametrize(("text", "expected"), cases(NOT_SPEECH))
 def test_not_speech(text: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected)
+
+
+def test_one_short_paragraph_a_line_is_not_hard_wrapped() -> None:
+    news = ("The council voted on Tuesday to close the pier for the winter.\n"
+            "The mayor said the budget was balanced for now.\n"
+            "Residents were not convinced by the plan at all.\n"
+            "The next meeting is set for the first week of May.\n"
+            "A vote on the pier is expected then, officials said.")
+    assert not is_hard_wrapped(news)
+    assert len(find_paragraphs(news).starts) == 5
