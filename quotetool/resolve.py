@@ -52,7 +52,7 @@ ORG_WINDOW = 1500
 
 # How close (in characters) a speaker of unknown gender must be to win a he/she over
 # an earlier speaker whose gender is known.
-PRONOUN_NEAR = 600
+PRONOUN_NEAR = 300
 
 # Who "I said" is: the story's narrator or author.
 NARRATOR = "the narrator"
