@@ -21,7 +21,7 @@ from .html_input import article_items
 from .inputs import Failure, iter_items
 from .pipeline import extract as extract_document
 from .batch import CHUNKS_PER_WORKER, Result, Submit, default_workers, extract_many
-from .inputs import DEFAULT_GLOB, INPUT_FORMATS, Item, is_corpus, total_bytes
+from .inputs import DEFAULT_GLOB, INPUT_FORMATS, Item, check_encoding, is_corpus, total_bytes
 from .outputs import FileOutput, Output, StdoutOutput, completed_ids
 from .progress import BatchProgress
 from .render import FORMATS, StreamWriter
@@ -110,6 +110,7 @@ def extract(
     if paths == ["-"] and sys.stdin.isatty():
         _err("no input: give a file, a .jsonl corpus, or pipe text to stdin (see quotetool extract --help)")
         raise typer.Exit(EXIT_USAGE)
+    _known_encoding(encoding, "extract")
     try:
         config = Config(types=tuple(t.strip() for t in types.split(",") if t.strip()), cues=cues, explain=explain,
                         style=style, include_text=include_text)
@@ -119,8 +120,7 @@ def extract(
     if input_format not in INPUT_FORMATS:
         _err(f"unknown input format {input_format!r}; use one of {', '.join(INPUT_FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
-    several = (len(paths) > 1 or input_format == "jsonl"
-               or any(is_corpus(p) or (p != "-" and os.path.isdir(p)) for p in paths))
+    several = _several(paths) or input_format == "jsonl"
     if fmt is None:
         by_extension = {".jsonl": "jsonl", ".json": "json", ".csv": "csv"}
         fmt = by_extension.get(os.path.splitext(output)[1].lower()) if output else None
@@ -296,6 +296,20 @@ def _guarded(debug: bool, work: Callable[[], int], interrupted: Callable[[], str
     raise typer.Exit(code)
 
 
+def _several(paths: list[str]) -> bool:
+    """More than one document may come: several inputs, a corpus, or a directory."""
+    return len(paths) > 1 or any(is_corpus(p) or (p != "-" and os.path.isdir(p)) for p in paths)
+
+
+def _known_encoding(encoding: str, command: str) -> None:
+    """An unknown --encoding is a usage error (exit 2), said once, before any input is read."""
+    try:
+        check_encoding(encoding)
+    except QuotetoolError as e:
+        _err(f"{e} (see quotetool {command} --help)")
+        raise typer.Exit(EXIT_USAGE)
+
+
 def _usage(message: str, command: str) -> None:
     _err(f"{message} (see quotetool {command} --help)")
     raise typer.Exit(EXIT_USAGE)
@@ -360,6 +374,7 @@ def check(
         fmt = "text" if sys.stdout.isatty() else ("jsonl" if claims is not None else "json")
     if fmt not in CHECK_FORMATS:
         _usage(f"unknown format {fmt!r}; use one of {', '.join(CHECK_FORMATS)}", "check")
+    _known_encoding(encoding, "check")
 
     def work() -> int:
         from .check import Claim, check_claim, parse_claims
@@ -446,11 +461,12 @@ def speakers(
     paths = inputs or ["-"]
     if paths == ["-"] and sys.stdin.isatty():
         _usage("no input: give a file, a .jsonl corpus, or pipe text to stdin", "speakers")
-    several = len(paths) > 1 or any(p.endswith(".jsonl") for p in paths)
+    several = _several(paths)
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else ("jsonl" if several else "json")
     if fmt not in SPEAKERS_FORMATS:
         _usage(f"unknown format {fmt!r}; use one of {', '.join(SPEAKERS_FORMATS)}", "speakers")
+    _known_encoding(encoding, "speakers")
 
     def work() -> int:
         import csv
@@ -517,6 +533,7 @@ def show(
         fmt = "html" if output and output.lower().endswith((".html", ".htm")) else "text"
     if fmt not in SHOW_FORMATS:
         _usage(f"unknown format {fmt!r}; use one of {', '.join(SHOW_FORMATS)}", "show")
+    _known_encoding(encoding, "show")
     if output and story != "-" and os.path.exists(output) and os.path.exists(story) and os.path.samefile(story, output):
         _usage(f"{output}: is the story itself; write the page to another file", "show")
 

@@ -116,9 +116,28 @@ def _looks_binary(head: bytes) -> bool:
 def read_text(path: str, encoding: str = "utf-8") -> str:
     """The decoded text of a file (or of stdin for ``-``)."""
     data = _read_bytes(path)
-    if _looks_binary(data):
-        raise InputError(f"{path}: looks like a binary file (NUL bytes); give a text file")
+    if _looks_binary(data) and not _wide(encoding):
+        raise InputError(f"{path}: looks like a binary file (NUL bytes); give a text file, "
+                         "or its encoding with --encoding utf-16")
     return decode(data, path, encoding)
+
+
+def _id_text(doc_id: object) -> str:
+    """A corpus id as text: strings as they are, anything else as its JSON (never a Python repr)."""
+    return doc_id if isinstance(doc_id, str) else json.dumps(doc_id, ensure_ascii=False, sort_keys=True)
+
+
+def _wide(encoding: str) -> bool:
+    """UTF-16 and UTF-32 text is full of NUL bytes: asked for by name, it is not binary."""
+    return encoding.lower().replace("-", "").replace("_", "").startswith(("utf16", "utf32"))
+
+
+def check_encoding(encoding: str) -> None:
+    """Raise ``InputError`` for an encoding Python does not know (checked once, before any input)."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}; try --encoding utf-8 or latin-1") from None
 
 
 def is_corpus(path: str) -> bool:
@@ -226,7 +245,7 @@ def _corpus_item(path: str, n: int, line: str, size: int, seen: dict[str, int]) 
     except json.JSONDecodeError as e:
         return Failure(path, f"not JSON ({e.msg}, column {e.colno})", n, nbytes=size)
     doc_id = obj.get("id") if isinstance(obj, dict) else None
-    shown = str(doc_id) if doc_id is not None else None
+    shown = _id_text(doc_id) if doc_id is not None else None
     if not isinstance(obj, dict) or "text" not in obj:
         return Failure(path, 'no "text" field; each line needs {"id": ..., "text": ...}', n, shown, size)
     if not isinstance(obj["text"], str):

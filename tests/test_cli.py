@@ -334,3 +334,28 @@ def test_include_text_adds_the_indexed_text(tmp_path) -> None:
     quote = doc["quotes"][0]
     assert doc["text"][quote["start"] : quote["end"]] == quote["text"]
     assert "text" not in json.loads(CliRunner().invoke(app, ["extract", str(story), "--format", "json"]).stdout)
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers", "show"])
+def test_unknown_encoding_is_a_usage_error(tmp_path, command: str) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("“We will rebuild,” Ana Ruiz said.\n", "utf-8")
+    result = CliRunner().invoke(app, [command, str(story), "--encoding", "klingon"])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1 and "unknown encoding 'klingon'" in result.stderr
+
+
+def test_utf16_without_bom_reads_with_its_encoding(tmp_path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes("“We will rebuild,” Ana Ruiz said.\n".encode("utf-16-le"))
+    assert CliRunner().invoke(app, ["extract", str(story)]).exit_code == 1  # NUL bytes: looks binary
+    result = CliRunner().invoke(app, ["extract", str(story), "--encoding", "utf-16-le", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["quotes"][0]["speaker"] == "Ana Ruiz"
+
+
+def test_a_non_string_corpus_id_is_written_as_json(tmp_path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": {"k": 1}, "text": "“We will rebuild,” Ana Ruiz said."}) + "\n", "utf-8")
+    result = CliRunner().invoke(app, ["extract", str(corpus), "--format", "jsonl"])
+    assert json.loads(result.stdout)["id"] == '{"k": 1}'
