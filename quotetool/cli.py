@@ -24,7 +24,7 @@ from .batch import CHUNKS_PER_WORKER, Result, Submit, default_workers, extract_m
 from .inputs import DEFAULT_GLOB, INPUT_FORMATS, Item, check_encoding, is_corpus, total_bytes
 from .outputs import FileOutput, Output, StdoutOutput, completed_ids
 from .progress import BatchProgress
-from .render import FORMATS, StreamWriter
+from .render import FORMATS, StreamWriter, count
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -254,9 +254,9 @@ class _Job:
             self.out.flush()
 
     def _summarize(self, seconds: float) -> None:
-        failures = f"{self.failed:,} failures" + (f" (in {self.errs.name})" if self.errs and self.failed else "")
+        failures = count(self.failed, "failure") + (f" (in {self.errs.name})" if self.errs and self.failed else "")
         skipped = f", {self.skipped:,} skipped (already in {self.out.name})" if self.skipped else ""
-        _err(f"{self.docs:,} documents, {self.quotes:,} quotes, {failures}{skipped} in {seconds:.1f} s")
+        _err(f"{count(self.docs, 'document')}, {count(self.quotes, 'quote')}, {failures}{skipped} in {seconds:.1f} s")
 
 
 def _quiet_broken_pipe() -> None:

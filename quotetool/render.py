@@ -18,6 +18,11 @@ CSV_FIELDS = ["doc_id", "id", "type", "speaker", "speaker_mention", "speaker_sta
               "cue", "cue_start", "cue_end", "start", "end", "spans", "paragraph", "confidence", "text"]
 
 
+def count(n: int, noun: str) -> str:
+    """``count(1, "quote")`` → "1 quote", ``count(3, "quote")`` → "3 quotes" (thousands separated)."""
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
 def to_json_line(doc: Document, explain: bool = False) -> str:
     """One document as one line of JSON (no newline inside; non-ASCII kept as is)."""
     return json.dumps(doc.to_dict(explain), ensure_ascii=False)
@@ -39,7 +44,7 @@ def csv_rows(doc: Document, out: TextIO) -> None:
 
 def table(doc: Document, console: Console, explain: bool = False) -> None:
     """The quotes of one document as a table: #, speaker, cue, type, quote, paragraph."""
-    t = Table(title=f"{doc.id}: {len(doc.quotes)} quotes, {len(doc.speakers)} speakers",
+    t = Table(title=f"{doc.id}: {count(len(doc.quotes), 'quote')}, {count(len(doc.speakers), 'speaker')}",
               show_lines=True, title_justify="left")
     t.add_column("#", justify="right")
     t.add_column("speaker", style="bold", max_width=24)

@@ -10,6 +10,7 @@ from typing import Any
 
 from .config import QUOTE_TYPES
 from .model import Document, Quote
+from .render import count
 
 # How many words of each quote a row shows.
 FIRST_WORDS = 8
@@ -121,7 +122,8 @@ def table(doc: Document, console: Any) -> None:
 
     rows = speaker_rows(doc)
     n = sum(1 for r in rows if r.name is not None)
-    t = Table(title=f"{doc.id}: {n} speakers, {len(doc.quotes)} quotes", show_lines=True, title_justify="left")
+    t = Table(title=f"{doc.id}: {count(n, 'speaker')}, {count(len(doc.quotes), 'quote')}", show_lines=True,
+              title_justify="left")
     t.add_column("speaker, titles, mentions", ratio=2)
     t.add_column("quotes", no_wrap=True)
     t.add_column("first words", ratio=3)
