@@ -43,8 +43,6 @@ CONTEXT_WORDS = 3
 # A passage belongs to a quote when at least this share of it lies inside the quote's spans.
 IN_QUOTE_SHARE = 0.5
 
-WORD_VERDICTS = ("verbatim", "close", "not_found")
-SPEAKER_VERDICTS = ("match", "other", "unattributed", "paraphrase")
 
 # Characters folded away or together before comparing (see ``fold``).
 DOUBLE_QUOTES = frozenset('"“”„‟«»〝〞＂″')

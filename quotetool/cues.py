@@ -17,6 +17,7 @@ import regex
 from . import lexicon
 from .mentions import ParsedMention, name_tokens, parse_mention, parse_tokens, tokens
 
+# A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # "that" opening the reported clause: Earnest said that ...
@@ -290,7 +291,10 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
 END_COMMAS = 3
 
 # A passive auxiliary before the verb: the subject did not speak.
-PASSIVE = regex.compile(r"(?:\S+\s+)?(?:was|were|is|are|be|been|being)\s+", regex.IGNORECASE)
+BE = r"(?:was|were|is|are|be|been|being)"
+PASSIVE = regex.compile(rf"(?:\S+\s+)?{BE}\s+", regex.IGNORECASE)
+# a form of "be" right before a verb, looking back from it: "was said", "were told"
+PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
 
 # "and" (or "and also") right before a cue: the verb shares the sentence's subject.
 COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")

@@ -88,13 +88,13 @@ def _is_title(words: str) -> bool:
     return words in lexicon.words("titles") or words in lexicon.words("role_nouns")
 
 
-def _title_end(words: list[str]) -> int:
+def title_end(words: list[str]) -> int:
     """How many leading words are titles and their modifiers ("former Defense Secretary").
 
     A known first name after the titles starts the name: ``New York Public Advocate Trish James``.
     """
     end = _title_words(words)
-    firsts = _first_names()
+    firsts = first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
             return j
@@ -102,8 +102,11 @@ def _title_end(words: list[str]) -> int:
 
 
 @cache
-def _first_names() -> frozenset[str]:
-    return lexicon.words("first_names_female") | lexicon.words("first_names_male")
+def first_names() -> dict[str, str]:
+    """Known first names → "m" or "f" (the two lists share no name)."""
+    out = {n: "f" for n in lexicon.words("first_names_female")}
+    out.update({n: "m" for n in lexicon.words("first_names_male")})
+    return out
 
 
 def _title_words(words: list[str]) -> int:
@@ -143,23 +146,18 @@ def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
     """Gender evidence in a mention: an honorific or gendered title, else a first-name list."""
     for t in titles:
         for w in t.lower().replace(",", " ").split():
-            g = lexicon.tagged("role_nouns").get(w) or _HONORIFIC_GENDER.get(w, "")
+            g = lexicon.tagged("role_nouns").get(w) or lexicon.tagged("honorifics").get(w, "")
             if g in ("m", "f"):
                 return g
     g = lexicon.tagged("role_nouns").get(head, "")
     if g in ("m", "f"):
         return g
     if name and len(name.split()) > 1:  # a lone "Thomas" may be a surname: no evidence
-        first = name.split()[0].lower()
-        if first in lexicon.words("first_names_female"):
-            return "f"
-        if first in lexicon.words("first_names_male"):
-            return "m"
+        g = first_names().get(name.split()[0].lower())
+        if g:
+            return g
     return ""
 
-
-_HONORIFIC_GENDER = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f",
-                     "miss": "f", "sir": "m", "lady": "f", "dame": "f", "lord": "m"}
 
 
 def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> ParsedMention | None:
@@ -322,7 +320,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
             kind, name, titles, head, gender = named
             return (kind, name, titles + (" ".join(words[cut:]),), head, gender)
         return None
-    k = _title_end(list(words))
+    k = title_end(list(words))
     name_words = words[k:]
     if not name_words:
         return None  # titles alone ("Mayor") name nobody

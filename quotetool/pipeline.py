@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 import regex
 
 from .config import Config
-from .cues import (Attribution, Introduction, attribution_after, attribution_at_sentence_end, attribution_before,
-                   clause_end, introductions, patterns)
+from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end,
+                   attribution_before, clause_end, introductions, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
@@ -24,8 +24,6 @@ from .resolve import Entity, NameSighting, Resolver
 MIN_UNATTRIBUTED_WORDS = 6
 # A dash between a sentence's start and a quote: what precedes it is a dateline or lead-in.
 DASH_LEAD = regex.compile(r"\s(?:—|–|--)\s")
-# A passive auxiliary right before a verb: "was said", "were told".
-PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|is|are|been|being)\s+\Z")
 # Words that may follow a trailing cue and still leave it an attribution: "said on Thursday".
 TRAILING_WORDS = 3
 # How far back (in paragraphs) a reply in dialogue looks for the other party.
@@ -34,7 +32,6 @@ REPLY_PARAGRAPHS = 6
 RECENT_PARAGRAPHS = 2
 # What may stand between the attribution of a split quote and its second half: “A,” she said, “B.”
 SPLIT_GAP = regex.compile(r"[\s,:;—–-]*(?:\p{L}+[\s,]+){0,3}?[\s,:;—–-]*\Z")   # said (Tuesday), “B.”
-WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .cues import (Attribution, attribution_after, attribution_at_sentence_end, clause_end, introductions,
+from .cues import (WORD, Attribution, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout
 
@@ -27,8 +27,6 @@ ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
 INFINITIVE = regex.compile(r"to\s+\p{L}+")
-ORDER_VERBS = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "urged", "urge",
-                         "urges", "urging", "warned", "advised", "begged", "pleaded", "called", "calls"})
 
 # A comma that may open a parenthetical attribution, and the comma that closes it.
 COMMA = regex.compile(r",")
@@ -51,7 +49,6 @@ COORDINATED = regex.compile(r",?\s+and\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that
 
 # Reported clauses shorter than this are not worth reporting ("he said so").
 MIN_WORDS = 4
-WORD = regex.compile(r"[\p{L}\p{N}]+")
 TERMINAL = frozenset('.!?"”’\')]…:')
 
 
@@ -120,7 +117,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         if found and att.mention.start < found[-1].spans[-1][1]:
             continue  # inside the clause already taken
         verb = _verb_of(text, att)
-        if verb in ORDER_VERBS and ORDER.match(text, intro.content_start, stop) \
+        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, stop) \
                 or INFINITIVE.match(text, intro.content_start):
             continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
         if cues == "speech" and verb in lexicon.words("object_verbs") \

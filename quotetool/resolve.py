@@ -20,7 +20,7 @@ from itertools import islice
 import regex
 
 from . import lexicon
-from .mentions import GROUP, ORG, PERSON, PRONOUN, ROLE, ParsedMention, _title_end, gender_of
+from .mentions import GROUP, ORG, PERSON, PRONOUN, ROLE, ParsedMention, first_names, gender_of, title_end
 from .model import Mention
 
 # A run of capitalised words (with particles and initials): a candidate full name.
@@ -61,19 +61,8 @@ NARRATOR = "the narrator"
 # "the girl", "a young man", "the old spokeswoman": a person described, not named.
 DESCRIBED_PERSON = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
 
-# Determiners that introduce someone new rather than point back to someone named.
-INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "four", "five", "several", "many"})
-
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
-
-
-@cache
-def first_names() -> dict[str, str]:
-    """Known first names → "m" or "f"."""
-    out = {n: "f" for n in lexicon.words("first_names_female")}
-    out.update({n: "m" for n in lexicon.words("first_names_male")})
-    return out
 
 
 @dataclass(eq=False)
@@ -140,7 +129,7 @@ class Resolver:
             found = []
             for m in NAME_RUN.finditer(self.text):
                 words = m.group().split(" ")
-                k = _title_end(words)
+                k = title_end(words)
                 while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
                     k += 1
                 name_words = words[k:]
@@ -323,7 +312,7 @@ class Resolver:
         surface = self.text[mention.start : mention.end]
         # the role as written, without a trailing description ("the base chief, speaking publicly")
         as_written = mention.titles[0] if mention.titles else surface
-        if surface.split()[0].lower() in INDEFINITE:
+        if surface.split()[0].lower() in lexicon.words("indefinite_determiners"):
             # "a spokesman", "one Sanders supporter": someone new, not anyone named before
             steps.append(f'role noun: "{as_written}" is indefinite, a new speaker; kept as written')
             return self._by_name.get(as_written.lower()) or self._new(as_written, ROLE, mention.gender), 0.85
