@@ -128,7 +128,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         elif intro is not None:
             draft.attribution = intro.attribution
             rest_end = _strip_end(text, q.end, sent_end)
-            if not intro.tight or rest_end > q.end + 1:
+            # words after the quote make it part of a clause, unless the quote is a whole
+            # utterance introduced by its cue (He said, “I don't know,” and left.)
+            whole = intro.tight and content.endswith((",", ".", "!", "?", "…"))
+            if not intro.tight or rest_end > q.end + 1 and not whole:
                 draft.type = "mixed"
                 stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True)
                 # "..., and Smith, the mayor, said ...": a second speaker's report ends the clause

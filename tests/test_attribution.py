@@ -329,3 +329,11 @@ def test_object_verbs_count_with_all_cues() -> None:
 def test_a_dateline_is_not_part_of_the_quote() -> None:
     doc = quotetool.extract("SANTA FE, N.M. (AP) — “We will not back down,” Senator Maria Alvarez said.")
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [("direct", "We will not back down,", "Maria Alvarez")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("He said, “I don't know what you are talking about,” and left.", "direct", id="whole-utterance"),
+    pytest.param("Earnest said “the top item” on the agenda will be Ukraine.", "mixed", id="phrase-in-a-clause"),
+])
+def test_narration_after_a_whole_utterance_keeps_it_direct(text: str, kind: str) -> None:
+    assert [q.type for q in quotetool.extract(text).quotes] == [kind]
