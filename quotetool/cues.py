@@ -300,7 +300,7 @@ PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
 COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")
 
 # At most this many words between a subject and the colon that introduces a quote.
-COLON_PHRASE_WORDS = 8
+COLON_PHRASE_WORDS = 12
 
 # How far after a closing mark a speaker-then-cue attribution may end ("..., Hugh Carter, a
 # county commissioner who chairs the transit board, said").

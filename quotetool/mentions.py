@@ -290,6 +290,13 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     pronoun = lexicon.tagged("pronouns")
     if len(words) == 1 and lows[0] in pronoun:
         return (PRONOUN, None, (), lows[0], pronoun[lows[0]])
+    if "and" in lows[1:-1]:
+        # "Apple and Microsoft", "Ana Ruiz and the mayor": several speakers at once
+        cut = lows.index("and", 1, len(lows) - 1)
+        left, right = _read(words[:cut]), _read(words[cut + 1 :])
+        if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
+            return (GROUP, " ".join(words), (), lows[-1], "")
+        return None
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
     owner = max((i for i, w in enumerate(words) if _is_possessive(w)), default=-1)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .cues import (WORD, Attribution, attribution_after, attribution_at_sentence_end, clause_end, introductions,
+from .cues import (WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout
+from .mentions import PERSON, parse_mention
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -33,6 +34,13 @@ COMMA = regex.compile(r",")
 COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ", said X on Friday, "
 # What starts a new phrase after an attribution rather than more of the reported clause.
 NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
+
+# "…, Kessler Construction, crews will": a name in apposition after "according to X".
+APPOSITIVE_NAME = regex.compile(r"(?P<name>\p{Lu}[^,\n]{0,60}?),\s*")
+
+# The hearer of "told" before the clause: "the council" in "told the council they were worried".
+HEARER = regex.compile(r"(?:(?:the|a|an|his|her|their|our|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?=(?:he|she|they|it|we|i)\b)",
+                       regex.IGNORECASE)
 
 # "that" ending the stretch between a cue and its clause.
 THAT_BEFORE = regex.compile(r"\bthat\s*\Z")
@@ -100,9 +108,16 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     m = ACCORDING_LEAD.match(text, start, stop)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        clause_start = m.end()
+        named = APPOSITIVE_NAME.match(text, clause_start, stop)
+        if mention is not None and named is not None:
+            # "According to the contractor, Kessler Construction, crews will ...": the name too
+            fuller = parse_mention(text, m.start("speaker"), named.end("name"))
+            if fuller is not None and fuller.kind == PERSON:
+                mention, clause_start = fuller, named.end()
         if mention is not None:
             att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
-            return _some(_clause(text, m.end(), stop, att, "according to X, before the clause", cues))
+            return _some(_clause(text, clause_start, stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:
         return [inside]
@@ -120,6 +135,11 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, stop) \
                 or INFINITIVE.match(text, intro.content_start):
             continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
+        if verb in lexicon.words("order_verbs"):
+            # "told the council they were worried": the hearer is not part of what was said
+            hearer = HEARER.match(text, intro.content_start, stop)
+            if hearer is not None:
+                intro = Introduction(att, intro.tight, hearer.end())
         if cues == "speech" and verb in lexicon.words("object_verbs") \
                 and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "praised the firefighters", "denied the allegations": an object, not speech

@@ -337,3 +337,24 @@ def test_a_dateline_is_not_part_of_the_quote() -> None:
 ])
 def test_narration_after_a_whole_utterance_keeps_it_direct(text: str, kind: str) -> None:
     assert [q.type for q in quotetool.extract(text).quotes] == [kind]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Apple and Microsoft said they would cooperate on the new standard next year.",
+                 "Apple and Microsoft", id="two-organisations"),
+    pytest.param("According to the contractor, Kessler Construction, crews will work overnight on the road.",
+                 "Kessler Construction", id="according-to-with-a-name-in-apposition"),
+    pytest.param("Residents told the council they were worried about noise from the new road.", "Residents",
+                 id="told-a-hearer"),
+])
+def test_reported_speech_speakers(text: str, speaker: str) -> None:
+    quotes = quotetool.extract(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert not quotes[0].text.startswith(("the council", "Kessler"))
+
+
+@pytest.mark.parametrize("words", ["and Ana and Bo", "and and", "Ana and", "and Ana", "Ana and and Bo"])
+def test_a_mention_around_and_never_crashes(words: str) -> None:
+    from quotetool.mentions import parse_mention
+
+    parse_mention(words, 0, len(words))  # found by the accuracy run: "and" first, "and" again inside
