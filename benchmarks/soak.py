@@ -31,7 +31,8 @@ APOSTROPHES = ["don’t", "don't", "’Tis", "rock ’n’ roll", "the Joneses�
 PUNCTUATION = ["—", "–", "-", "--", ":", ";", ",", ".", "?", "!", "…", "(", ")"]
 NAMES = ["Ana", "Ruiz", "Ana Ruiz", "Josh Earnest", "Earnest", "Mr.", "Ms.", "Mayor", "press secretary",
          "Hugh Carter, a county commissioner,", "The", "the White House", "the Kremlin", "U.S.", "Jr.",
-         "de la", "O’Brien", "the spokesman", "officials", "he", "she", "they", "it", "I", "one", "49 percent"]
+         "de la", "O’Brien", "the spokesman", "officials", "he", "she", "they", "it", "I", "one", "49 percent",
+         "and", "Ana and Bo", "Apple and", "his nephew", "known as", "who"]
 CUES = ["said", "says", "told reporters", "according to", "According to", "said in a statement",
         "wrote on Twitter", "added", "that", "said:", "said,", "believes", "wants", "and said", "was said"]
 WORDS = ["we", "will", "rebuild", "the", "pier", "and", "not", "a", "plan", "is", "fix", "in", "May", "42", "a.m."]
