@@ -49,6 +49,7 @@ def cases(scale: float) -> list[tuple[str, str]]:
         ("100,000 unclosed opening quotes", "“Earnest said " * int(100_000 * scale)),
         ("1 MB of capitalised words", repeat_to("Josh Earnest Vladimir Putin White House Press Secretary ", s(MB))),
         ("1 MB of 'said said said'", repeat_to("said ", s(MB))),
+        ("1 MB of 'Ana Ruiz said' in one sentence", repeat_to("Ana Ruiz Bo Lee said ", s(MB))),
         ("deeply nested alternating quotes", repeat_to("“a ‘b “c ‘d ", s(MB)) + repeat_to("’ e” f", s(MB))),
     ]
 

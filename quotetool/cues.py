@@ -143,7 +143,7 @@ _HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns",
 
 
 # How far back from a cue a mention may start (32 tokens of appositive fit in it).
-SUFFIX_REACH = 400
+SUFFIX_REACH = 240
 
 
 def _word_start(text: str, pos: int, end: int) -> int:
@@ -184,9 +184,10 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
 def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution | None:
     """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``)."""
     pats = patterns(cues)
+    near = min(limit, pos + REACH)  # an attribution is short: never let a pattern scan further
     verb = pats["verb"].search(text, pos, min(limit, pos + SPEAKER_REACH))
     if verb is None:
-        m = pats["according_after"].match(text, pos, limit) or pats["dash"].match(text, pos, limit)
+        m = pats["according_after"].match(text, pos, near) or pats["dash"].match(text, pos, near)
         if m is None:
             return None  # no cue word at all: the common case, decided fast
     else:
@@ -202,17 +203,17 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
             mention = parse_mention(text, lead.end(), chunk_end)
             if mention is not None:
                 return Attribution(cue_start, verb.end(), mention, "speaker-then-cue after the quote", 0.95)
-    m = pats["cue_then_speaker"].match(text, pos, limit)
+    m = pats["cue_then_speaker"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             return Attribution(m.start("cue"), m.end("cue"), mention, "cue-then-speaker after the quote", 0.95)
-    m = pats["according_after"].match(text, pos, limit)
+    m = pats["according_after"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the quote", 0.9)
-    m = pats["dash"].match(text, pos, limit)
+    m = pats["dash"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None and mention.kind != "pronoun":
@@ -302,6 +303,10 @@ COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")
 # At most this many words between a subject and the colon that introduces a quote.
 COLON_PHRASE_WORDS = 12
 
+# How far any one cue pattern may read from where it starts. The regex engine may scan ahead
+# for a required word ("that") to the end of the range it is given, so ranges are bounded.
+REACH = 300
+
 # How far after a closing mark a speaker-then-cue attribution may end ("..., Hugh Carter, a
 # county commissioner who chairs the transit board, said").
 SPEAKER_REACH = 160
@@ -322,7 +327,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
         cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
         mention = longest_suffix_mention(text, floor, cue_start)
-        before = text[floor:cue_start].rstrip()
+        before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
         participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
         if mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
             # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
@@ -340,7 +345,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
         elif not tight:
-            that = THAT.match(text, cue_end, pos)
+            that = THAT.match(text, cue_end, min(pos, cue_end + REACH))
             if that:
                 content = that.end()
             else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .cues import (WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
+from .cues import (REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout
 from .mentions import PERSON, parse_mention
@@ -48,6 +48,10 @@ THAT_BEFORE = regex.compile(r"\bthat\s*\Z")
 # A relative pronoun right before a later speaker: "an ally whom the U.S. has called on" is part
 # of the clause, not a second report.
 RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECASE)
+
+# How many later cues a reported clause looks at for the next report (bounds the work on a
+# sentence that is a long run of cues).
+NEXT_REPORTS = 3
 
 # What joins two reports in one sentence: "..., and more than 4 in 10 said".
 JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
@@ -105,11 +109,11 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
 def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     """The reported clauses of one sentence that holds a cue word (usually none or one)."""
     stop = _strip(text, start, end)
-    m = ACCORDING_LEAD.match(text, start, stop)
+    m = ACCORDING_LEAD.match(text, start, min(stop, start + REACH))
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         clause_start = m.end()
-        named = APPOSITIVE_NAME.match(text, clause_start, stop)
+        named = APPOSITIVE_NAME.match(text, clause_start, min(stop, clause_start + REACH))
         if mention is not None and named is not None:
             # "According to the contractor, Kessler Construction, crews will ...": the name too
             fuller = parse_mention(text, m.start("speaker"), named.end("name"))
@@ -132,12 +136,13 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         if found and att.mention.start < found[-1].spans[-1][1]:
             continue  # inside the clause already taken
         verb = _verb_of(text, att)
-        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, stop) \
-                or INFINITIVE.match(text, intro.content_start):
+        near = min(stop, intro.content_start + REACH)
+        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near) \
+                or INFINITIVE.match(text, intro.content_start, near):
             continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
         if verb in lexicon.words("order_verbs"):
             # "told the council they were worried": the hearer is not part of what was said
-            hearer = HEARER.match(text, intro.content_start, stop)
+            hearer = HEARER.match(text, intro.content_start, near)
             if hearer is not None:
                 intro = Introduction(att, intro.tight, hearer.end())
         if cues == "speech" and verb in lexicon.words("object_verbs") \
@@ -145,15 +150,16 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             continue  # "praised the firefighters", "denied the allegations": an object, not speech
             # (with --cues all, every attribution is kept, PolNeAR-style)
         # a second report in the sentence ("..., and more than 4 in 10 said ...") ends the first
-        later = next((i.attribution.mention.start for i in intros[k + 1 :]
+        later = next((i.attribution.mention.start for i in intros[k + 1 : k + 1 + NEXT_REPORTS]
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
-                      and not RELATIVE.search(text, intro.content_start, i.attribution.mention.start)), stop)
+                      and not RELATIVE.search(text, max(intro.content_start, i.attribution.mention.start - 12),
+                                              i.attribution.mention.start)), stop)
         clause = _clause(text, intro.content_start, before_joint(text, intro.content_start, later), att,
                          "speaker and cue, then the clause", cues)
         while clause is not None:
             found.append(clause)
             # "X announced A and said B": the same speaker's second report
-            more = COORDINATED.match(text, clause.spans[-1][1], stop)
+            more = COORDINATED.match(text, clause.spans[-1][1], min(stop, clause.spans[-1][1] + REACH))
             if more is None or more.group("verb") not in lexicon.words("speech_verbs"):
                 break
             again = Attribution(more.start("verb"), more.end("verb"), att.mention, "coordinated cue, same speaker",
@@ -197,13 +203,14 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
         att = attribution_after(text, comma + 1, stop, cues)
         if att is None:
             continue
-        after = COMMA_AFTER.match(text, max(att.cue_end, att.mention.end), stop)
+        tail = max(att.cue_end, att.mention.end)
+        after = COMMA_AFTER.match(text, tail, min(stop, tail + REACH))
         if after is None:
             return None
         first = _clause(text, start, comma, att, "clause, attribution, clause", cues)
         if first is None:
             return None
-        if NEW_PHRASE.match(text, after.end(), stop):
+        if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)):
             return first
         second_end = _strip(text, after.end(), stop)
         if second_end <= after.end():
