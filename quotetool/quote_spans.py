@@ -24,7 +24,7 @@ class QuoteSpan:
     open_pos: int                       # the opening mark
     spans: list[tuple[int, int]] = field(default_factory=list)
     close_end: int | None = None        # just after the closing mark; None when unclosed
-    paragraphs: list[int] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)  # the paragraph of each span
 
     @property
     def closed(self) -> bool:
@@ -104,7 +104,7 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
     i = 0
     if carry is not None and carry_mark is not None and marks and marks[0].pos == start:
         # a copy: this paragraph may be paired twice (see _scan_paragraph)
-        current = QuoteSpan(carry.open_pos, list(carry.spans), None, carry.paragraphs + [p])
+        current = QuoteSpan(carry.open_pos, list(carry.spans), None, list(carry.paragraphs))
         stack.append(carry_mark)
         content_start = marks[0].end
         i = 1
@@ -118,7 +118,7 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
         if top is not None and depth >= 0:
             stack.pop()
             if not stack and current is not None:
-                _add_span(current, _trim(text, content_start, mark.pos))
+                _add_span(current, _trim(text, content_start, mark.pos), p)
                 current.close_end = mark.end
                 found.append(current)
                 current = None
@@ -128,15 +128,15 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
         if not stack:
             if mark.family == SINGLE and not single_top:
                 continue
-            current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
+            current = QuoteSpan(open_pos=mark.pos)
             content_start = mark.end
             stack.append(mark)
         elif mark.family == DOUBLE and stack[0].family == DOUBLE and not mark.can_close:
             # a second double opener while one is open: the first was never closed
             if current is not None:
-                _add_span(current, _trim(text, content_start, mark.pos))
+                _add_span(current, _trim(text, content_start, mark.pos), p)
                 found.append(current)
-            current = QuoteSpan(open_pos=mark.pos, paragraphs=[p])
+            current = QuoteSpan(open_pos=mark.pos)
             content_start = mark.end
             stack = [mark]
         elif len(stack) < MAX_DEPTH:
@@ -145,7 +145,7 @@ def _pair(text: str, para: _Paragraph, single_top: bool) -> tuple[list[QuoteSpan
         return found, None, None, False
     if stack[0].family == SINGLE:
         return found, None, None, True
-    _add_span(current, _trim(text, content_start, end))
+    _add_span(current, _trim(text, content_start, end), p)
     return found, current, stack[0], False
 
 
@@ -172,10 +172,12 @@ def _possessive_before_closer(text: str, marks: list[Mark], n: int) -> bool:
     return any(m.family == SINGLE and m.can_close for m in marks[n + 1 :])
 
 
-def _add_span(quote: QuoteSpan, span: tuple[int, int]) -> None:
-    """Add a piece of quoted words; an empty piece (a mark alone on its line) adds nothing."""
+def _add_span(quote: QuoteSpan, span: tuple[int, int], paragraph: int) -> None:
+    """Add a piece of quoted words and its paragraph; an empty piece (a mark alone on its line)
+    adds nothing, so ``spans`` and ``paragraphs`` stay one for one."""
     if span[0] < span[1]:
         quote.spans.append(span)
+        quote.paragraphs.append(paragraph)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -187,3 +187,10 @@ def test_one_short_paragraph_a_line_is_not_hard_wrapped() -> None:
             "A vote on the pier is expected then, officials said.")
     assert not is_hard_wrapped(news)
     assert len(find_paragraphs(news).starts) == 5
+
+
+def test_each_span_has_its_paragraph() -> None:
+    """Found by the CI property profile: a mark alone on its line left a paragraph with no span."""
+    text = '“ " \n “ '
+    for q in find_quote_spans(text, find_paragraphs(text)):
+        assert len(q.spans) == len(q.paragraphs)
