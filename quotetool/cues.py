@@ -202,17 +202,17 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
                 and not QUOTE_OR_BREAK.search(text, lead.end(), chunk_end):
             mention = parse_mention(text, lead.end(), chunk_end)
             if mention is not None:
-                return Attribution(cue_start, verb.end(), mention, "speaker-then-cue after the quote", 0.95)
+                return Attribution(cue_start, verb.end(), mention, "speaker then cue, after the words", 0.95)
     m = pats["cue_then_speaker"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
-            return Attribution(m.start("cue"), m.end("cue"), mention, "cue-then-speaker after the quote", 0.95)
+            return Attribution(m.start("cue"), m.end("cue"), mention, "cue then speaker, after the words", 0.95)
     m = pats["according_after"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
-            return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the quote", 0.9)
+            return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the words", 0.9)
     m = pats["dash"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
@@ -351,7 +351,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             else:
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."
                 content = when.end() if when else cue_end
-        rule = "speaker-then-cue before the quote" if tight else "speaker-then-cue, quote inside the reported clause"
+        rule = "speaker then cue, right before the quote" if tight else "speaker then cue, then the clause"
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates
