@@ -1,8 +1,8 @@
 """The pure core: text in, ``Document`` out. No I/O, no printing.
 
 Stages, top to bottom: paragraphs (``layout``) → quotation marks (``quotation_marks``) →
-quotations (``quote_spans``) → cues (``cues``) and reported speech (``reported``) →
-mentions (``mentions``) → speakers (``resolve``).
+quotations (``quote_spans``) → cues (``cues``) and reported speech (``reported``), which read
+the speaker mention next to each cue with ``mentions`` → speakers (``resolve``).
 """
 
 from __future__ import annotations
