@@ -38,7 +38,14 @@ NAME_RUN = regex.compile(
 
 
 # One capitalised word standing alone (not inside a run of capitals).
-LONE_NAME = regex.compile(r"(?<!\p{Lu}[\p{L}.]*[ ])\b\p{Lu}\p{Ll}+\b(?![ ]\p{Lu})")
+LONE_NAME = regex.compile(
+    r"""
+    (?<!\p{Lu}[\p{L}.]{0,30}[ ])     # not after a capitalised word (the look-behind is bounded)
+    \b\p{Lu}\p{Ll}+\b                # one capitalised word
+    (?![ ]\p{Lu})                     # not before a capitalised word
+    """,
+    regex.VERBOSE,
+)
 
 
 # A speaker keeps at most this many titles and descriptions (bounds the work on huge inputs).
