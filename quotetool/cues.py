@@ -51,15 +51,10 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     aux = lexicon.alternation("cue_auxiliaries")
     ext = lexicon.alternation("cue_extensions")
     time = lexicon.alternation("time_adverbs")
-    cue = rf"""
-        (?:(?:{aux})\s+){{0,2}}             # auxiliaries and adverbs: has said, later told
-        (?:{verbs})\b                        # the speech verb
-        (?:\s+(?i:{ext})\b)?                # an extension: told reporters, said on Twitter
-    """
     return {
         # where a reported clause stops short of its sentence's end
         "clause_break": regex.compile(
-            rf"""
+            r"""
               ,["”’»]?\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
             | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
             | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"

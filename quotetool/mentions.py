@@ -193,7 +193,6 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     last, last_start, last_end = toks[-1]
     if last.endswith(".") and len(last) > 1 and not _keeps_dot(last):
         toks[-1] = (last[:-1], last_start, last_end - 1)  # the sentence's full stop
-        end = last_end - 1
     parts: list[list[tuple[str, int, int]]] = [[]]
     for t in toks:
         if t[0] == ",":

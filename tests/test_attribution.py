@@ -5,7 +5,7 @@ organisations). All text is written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import assert_quotes, cases, describe, xfail
+from helpers import assert_quotes, cases, describe
 
 import quotetool
 

@@ -8,7 +8,7 @@ these tests.
 from __future__ import annotations
 
 import pytest
-from helpers import assert_quotes, cases, xfail
+from helpers import assert_quotes, cases
 
 from quotetool.layout import find_paragraphs, is_hard_wrapped
 from quotetool.quote_spans import find_quote_spans
