@@ -117,3 +117,15 @@ def sentence_end(text: str, pos: int, ceiling: int) -> int:
     """Where the sentence holding ``pos`` ends (after its end mark), looking no further than ``ceiling``."""
     m = SENTENCE_END.search(text, pos, ceiling)
     return m.end() if m else ceiling
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces and the punctuation that closes a clause (. ! ? , ; :),
+    never before ``start``."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLAUSE_FINAL):
+        end -= 1
+    return end
+
+
+# Marks that end a clause and are left out of a reported clause's span.
+CLAUSE_FINAL = frozenset(".!?,;:")

@@ -14,7 +14,7 @@ import regex
 from .config import Config
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end,
                    attribution_before, clause_end, introductions, patterns)
-from .layout import Layout, find_paragraphs, sentence_end, sentence_start
+from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported
@@ -127,7 +127,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 q = found[i]
         elif intro is not None:
             draft.attribution = intro.attribution
-            rest_end = _strip_end(text, q.end, sent_end)
+            rest_end = trim_end(text, q.end, sent_end)
             # words after the quote make it part of a clause, unless the quote is a whole
             # utterance introduced by its cue (He said, “I don't know,” and left.)
             whole = intro.tight and content.endswith((",", ".", "!", "?", "…"))
@@ -139,12 +139,12 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                               if i.attribution.mention.start >= q.end), None)
                 if later is not None:
                     stop = _before_joint(text, q.end, later)
-                draft.spans = [(intro.content_start, _strip_end(text, intro.content_start, stop))]
+                draft.spans = [(intro.content_start, trim_end(text, intro.content_start, stop))]
         elif (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
             draft.type = "mixed"
-            draft.spans = [(sent_start, _strip_end(text, sent_start, comma))]
+            draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
         else:
             intro = _colon_paragraph_before(text, layout, q, first_p, config)
             if intro is not None:
@@ -363,13 +363,6 @@ def _has_words(text: str, start: int, end: int, n: int) -> bool:
 
 def _word_count(s: str) -> int:
     return len(WORD.findall(s))
-
-
-def _strip_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over spaces and the sentence's final mark."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;"):
-        end -= 1
-    return end
 
 
 def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Document:

@@ -16,7 +16,7 @@ import regex
 from . import lexicon
 from .cues import (REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
-from .layout import SENTENCE_END, Layout
+from .layout import SENTENCE_END, Layout, trim_end
 from .mentions import PERSON, parse_mention
 
 # "according to" anywhere in a sentence.
@@ -108,7 +108,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
 
 def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     """The reported clauses of one sentence that holds a cue word (usually none or one)."""
-    stop = _strip(text, start, end)
+    stop = trim_end(text, start, end)
     m = ACCORDING_LEAD.match(text, start, min(stop, start + REACH))
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
@@ -212,7 +212,7 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
             return None
         if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)):
             return first
-        second_end = _strip(text, after.end(), stop)
+        second_end = trim_end(text, after.end(), stop)
         if second_end <= after.end():
             return first
         return Reported(first.spans + ((after.end(), second_end),), att, first.rule)
@@ -220,13 +220,7 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
 
 
 def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
-    end = _strip(text, start, clause_end(text, start, end, cues))
+    end = trim_end(text, start, clause_end(text, start, end, cues))
     if len(WORD.findall(text, start, end)) < MIN_WORDS:
         return None
     return Reported(((start, end),), att, rule)
-
-
-def _strip(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?,;:"):
-        end -= 1
-    return end
