@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 import regex
 
 from .config import Config
-from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end,
+from .dialogue import assign_turns
+from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, attribution_at_sentence_end,
                    attribution_before, clause_end, introductions, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
+from .mentions import ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported
@@ -45,6 +47,7 @@ class Draft:
     entity: Entity | None = None
     confidence: float = 0.0
     steps: list[str] = field(default_factory=list)
+    anchor: bool = False   # the speaker comes from words next to it (a cue, an action beat), not a guess
 
 
 def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Document:
@@ -62,12 +65,12 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
 
 
 def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
-    resolver = Resolver(text)
     fiction = config.style == "fiction" or config.style == "auto" and layout.hard_wrapped
     drafts: list[Draft] = []
     # nicknames (Leonard “Sonny” Petrakis) and empty quotation marks are not quotations
     found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)]
     quoted = [(q.open_pos, q.end) for q in found]
+    resolver = Resolver(text, quoted, nearest=fiction)
     reported = list(find_reported(text, layout, quoted, config.cues))
     r = 0
     i = 0
@@ -150,10 +153,15 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if intro is not None:
                 draft.attribution = intro.attribution
                 draft.steps.append("the paragraph before ends with a colon that introduces this quote")
+            elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end)) is not None:
+                _resolve_beat(text, draft, beat, resolver)
             elif not _floating(text, layout, q, sent_start, drafts, draft, resolver, fiction):
-                if _word_count(content) < MIN_UNATTRIBUTED_WORDS:
+                # a scare quote, a title or a nickname is not speech; in fiction a paragraph
+                # that is one quotation is a line of dialogue, however short (“Yes, sir.”)
+                alone = q.open_pos == p_start and text[q.end : p_end].strip() == ""
+                if _word_count(content) < MIN_UNATTRIBUTED_WORDS and not (fiction and alone):
                     i += 1
-                    continue  # a scare quote, a title or a nickname: not speech
+                    continue
                 _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
 
         if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
@@ -163,6 +171,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             _resolve(text, draft, drafts, resolver)
         drafts.append(draft)
         i += 1
+    if fiction:
+        assign_turns(layout, drafts)
     return drafts
 
 
@@ -175,8 +185,47 @@ def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -
     draft.steps.insert(1, f'mention: "{surface}" ({att.mention.kind})')
     entity, steps, factor = resolver.resolve(att.mention)
     draft.entity = entity
+    draft.anchor = entity is not None
     draft.steps.extend(steps)
     draft.confidence = round(att.confidence * factor, 3)
+
+
+# How sure an action beat is of its speaker, before resolving its mention.
+BEAT_CONFIDENCE = 0.6
+
+
+def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: int) -> tuple[ParsedMention, str] | None:
+    """An action beat in the quotation's paragraph: a sentence of narration right after it (when
+    the quotation ends its own sentence) or right before it (when it opens its sentence) that
+    opens with a person. Returns the mention and where the beat is."""
+    p_start, p_end = layout.starts[q.paragraphs[0]], layout.ends[q.paragraphs[-1]]
+    last = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
+    if q.closed and last.endswith((".", "!", "?", "…", "—", "-")) and q.end < p_end:
+        start = q.end
+        while start < p_end and text[start].isspace():
+            start += 1
+        mention = action_beat(text, start, sentence_end(text, start, p_end))
+        if mention is not None:
+            return mention, "after"
+    floor = max(p_start, prev_end)
+    if sent_start == q.open_pos and sent_start > floor:
+        mention = action_beat(text, sentence_start(text, trim_end(text, floor, sent_start), floor), sent_start)
+        if mention is not None:
+            return mention, "before"
+    return None
+
+
+def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> None:
+    mention, where = beat
+    entity, steps, factor = resolver.resolve(mention)
+    if entity is None:
+        return
+    draft.entity = entity
+    draft.anchor = True
+    draft.steps.append(f'action beat: the sentence {where} the quote, with no cue, is about '
+                       f'"{text[mention.start : mention.end]}"')
+    draft.steps.extend(steps)
+    draft.confidence = round(BEAT_CONFIDENCE * factor, 3)
 
 
 def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft], resolver: Resolver) -> None:

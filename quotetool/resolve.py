@@ -11,7 +11,7 @@ Rules, each in its own function:
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -120,8 +120,14 @@ class Resolver:
     ``LOOKBACK`` most recent candidates), so a long document costs linear time.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None, nearest: bool = False) -> None:
         self.text = text
+        # quotations (start, end), in order: a name inside one is not a referent of a pronoun outside
+        self._quoted_starts = [s for s, _ in quoted or ()]
+        self._quoted_ends = [e for _, e in quoted or ()]
+        # fiction: a pronoun means the nearest person of its gender, named or described, not the
+        # latest speaker (news keeps to speakers: "Earnest said Putin ... He added" is Earnest)
+        self.nearest = nearest
         self._recent: dict[int, Entity] = {}             # id → entity, least recently mentioned first
         self._by_name: dict[str, Entity] = {}            # canonical name, lowercased → entity
         self._sightings: list[NameSighting] | None = None
@@ -252,8 +258,46 @@ class Resolver:
                 break
         return before or after
 
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted_ends[i]
+
+    def _nearest_person(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
+        """The person of the pronoun's gender mentioned last before it, outside quotations: a
+        speaker, a name seen in the narration, or a person described ("the old man")."""
+        p, g = mention.head, mention.gender
+        word = "male" if g == "m" else "female"
+        options: list[tuple[int, str, float, Entity | NameSighting | str]] = []
+        for e in self._latest_first():
+            if e.kind == PERSON and e.name != NARRATOR and e.gender == g:
+                options.append((e.last_pos, f'latest {word} speaker', 0.85, e))
+                break
+        for s in self._sightings_before(mention.start):
+            if s.gender == g and not self._in_quote(s.start):
+                options.append((s.start, f'latest {word} name, offset {s.start}', 0.75, s))
+                break
+        described = self._latest_description(mention.start, g)
+        if described is not None and not self._in_quote(described[0]):
+            options.append((described[0], f'the latest {word} person, described at offset {described[0]}', 0.6,
+                            described[1]))
+        if not options:
+            return None, 0.4
+        _, why, factor, found = max(options, key=lambda o: o[0])
+        if isinstance(found, Entity):
+            entity = found
+        elif isinstance(found, NameSighting):
+            entity = self.entity_for(found)
+        else:
+            entity = self._by_name.get(found.lower()) or self._new(found, ROLE, g)
+        steps.append(f'pronoun: "{p}" → "{entity.name}" (nearest before it: {why})')
+        return entity, factor
+
     def _pronoun(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         p = mention.head
+        if mention.gender in ("m", "f") and self.nearest:
+            entity, factor = self._nearest_person(mention, steps)
+            if entity is not None:
+                return entity, factor
         if mention.gender in ("m", "f"):
             unknown = None
             for e in self._latest_first():

@@ -57,9 +57,11 @@ def test_first_names_are_single_words() -> None:
         assert not bad, f"{name}.txt: {bad}"
 
 
-def test_speech_and_belief_verbs_are_disjoint() -> None:
-    both = set(lexicon.entries("speech_verbs")) & set(lexicon.entries("belief_verbs"))
-    assert not both, f"in both speech_verbs.txt and belief_verbs.txt: {sorted(both)}"
+@pytest.mark.parametrize("a, b", [("speech_verbs", "belief_verbs"), ("speech_verbs", "dialogue_verbs"),
+                                  ("belief_verbs", "dialogue_verbs")])
+def test_verb_lists_are_disjoint(a: str, b: str) -> None:
+    both = set(lexicon.entries(a)) & set(lexicon.entries(b))
+    assert not both, f"in both {a}.txt and {b}.txt: {sorted(both)}"
 
 
 def test_role_synonyms_are_groups() -> None:

@@ -1,0 +1,126 @@
+"""Fiction: the turns of a conversation. A pass over the attributed quotations of a story.
+
+In a run of consecutive paragraphs that each hold a quotation, two people usually take turns:
+a paragraph whose quotation has a cue (``“No,” said Ann.``) or an action beat anchors the run, and a paragraph
+with no cue belongs to the speaker of the anchor an even number of paragraphs away, or to
+the other party when the nearest anchor is an odd number away. Anchors count both ways, so
+the turns before the first cue of a conversation are resolved too.
+
+This module only reads the drafts' spans and paragraphs, and writes the speaker, confidence
+and trace of drafts with no cue of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from .layout import Layout
+from .resolve import Entity
+
+# A turn this many paragraphs from its anchor is too far to count on strict alternation.
+MAX_TURN_DISTANCE = 8
+
+# The confidence of a turn next to its anchor; each paragraph further away costs a little.
+TURN_CONFIDENCE = 0.65
+TURN_DECAY = 0.03
+
+
+class Draft(Protocol):
+    """What the pass needs of ``pipeline.Draft``."""
+
+    spans: list[tuple[int, int]]
+    type: str
+    entity: Entity | None
+    confidence: float
+    steps: list[str]
+    anchor: bool
+
+
+@dataclass
+class Turn:
+    """One paragraph of a conversation: its drafts, and its anchor speaker if a cue names one."""
+
+    paragraph: int
+    drafts: list[Draft]
+    anchor: Entity | None
+
+
+def assign_turns(layout: Layout, drafts: list[Draft]) -> None:
+    """Give every uncued quotation of a conversation its speaker by turn-taking."""
+    for run in _runs(_turns(layout, drafts)):
+        anchors = [(k, t.anchor) for k, t in enumerate(run) if t.anchor is not None]
+        if not anchors:
+            continue
+        for k, turn in enumerate(run):
+            if turn.anchor is not None:
+                continue
+            choice = _speaker_by_turns(run, anchors, k)
+            if choice is None:
+                continue
+            entity, reason, distance = choice
+            for d in turn.drafts:
+                if not d.anchor:
+                    d.entity = entity
+                    d.confidence = round(max(0.3, TURN_CONFIDENCE - TURN_DECAY * (distance - 1)), 3)
+                    d.steps = [s for s in d.steps if not _is_guess(s)] + [reason]
+
+
+def _turns(layout: Layout, drafts: list[Draft]) -> list[Turn]:
+    """Paragraphs holding a direct quotation, in order, each with the speaker its cue names."""
+    turns: list[Turn] = []
+    for d in drafts:
+        if d.type == "indirect":
+            continue
+        p = layout.index(d.spans[0][0])
+        if turns and turns[-1].paragraph == p:
+            turns[-1].drafts.append(d)
+        else:
+            turns.append(Turn(p, [d], None))
+        if turns[-1].anchor is None and d.anchor and d.entity is not None:
+            turns[-1].anchor = d.entity
+    return turns
+
+
+def _runs(turns: list[Turn]) -> list[list[Turn]]:
+    """Turns in consecutive paragraphs: a paragraph of narration ends a conversation."""
+    runs: list[list[Turn]] = []
+    for t in turns:
+        if runs and runs[-1][-1].paragraph == t.paragraph - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+def _speaker_by_turns(run: list[Turn], anchors: list[tuple[int, Entity]], k: int) -> tuple[Entity, str, int] | None:
+    """The speaker of turn ``k``: the nearest anchor's speaker when it is an even number of
+    turns away, else the other party (the nearest anchor with a different speaker)."""
+    for j, entity in sorted(anchors, key=lambda a: (abs(a[0] - k), a[0] > k)):
+        distance = abs(j - k)
+        if distance > MAX_TURN_DISTANCE:
+            return None
+        if distance % 2 == 0:
+            return entity, (f'dialogue: turns alternate; "{entity.name}" speaks {distance} paragraphs '
+                            f'{"before" if j < k else "after"}, so this turn is theirs'), distance
+        other = _other_party(run, anchors, k, entity)
+        if other is not None:
+            return other, (f'dialogue: turns alternate; "{entity.name}" speaks {distance} paragraph(s) '
+                           f'{"before" if j < k else "after"}, so this turn is "{other.name}"\'s'), distance
+        return None
+    return None
+
+
+def _other_party(run: list[Turn], anchors: list[tuple[int, Entity]], k: int, entity: Entity) -> Entity | None:
+    """The other person of the conversation: the nearest anchor naming someone else, else the
+    guess the turn already has when it names someone else."""
+    for _, other in sorted(anchors, key=lambda a: abs(a[0] - k)):
+        if other is not entity:
+            return other
+    guess = run[k].drafts[0].entity
+    return guess if guess is not None and guess is not entity else None
+
+
+def _is_guess(step: str) -> bool:
+    """A step written by a rule that guessed the speaker without a cue (replaced here)."""
+    return step.startswith(("dialogue:", "floating quote:", "no cue found"))
