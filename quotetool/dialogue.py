@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+import regex
+
 from .layout import Layout
 from .resolve import Entity
 
@@ -124,3 +126,56 @@ def _other_party(run: list[Turn], anchors: list[tuple[int, Entity]], k: int, ent
 def _is_guess(step: str) -> bool:
     """A step written by a rule that guessed the speaker without a cue (replaced here)."""
     return step.startswith(("dialogue:", "floating quote:", "no cue found"))
+
+
+# A name said to someone, set off by a comma inside a quotation: “Come here, Watson.”,
+# “I tell you, Mrs. Hale, it is gone.” (the name closes the quote or a clause of it)
+VOCATIVE = regex.compile(
+    r"""
+    ,\s+(?:my\s+dear\s+|dear\s+|old\s+)?                   # after a comma, maybe "my dear"
+    (?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Captain|Master)\.?\s+)?  # an optional honorific
+             \p{Lu}\p{Ll}+)                                 # one capitalised word
+    \s*(?=[,.!?;]|\Z)                                       # then the clause ends
+    """,
+    regex.VERBOSE,
+)
+
+# A narrator is named after what other people call them only when at least this many
+# replies to the narrator say the same name.
+NARRATOR_VOTES = 2
+
+
+def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: Entity | None) -> None:
+    """First-person stories: the narrator ("I said") takes the name the people answering them
+    use (“You see, Watson, ...”): the name said most often in turns right next to the narrator's."""
+    if narrator is None:
+        return
+    votes: dict[str, int] = {}
+    for run in _runs(_turns(layout, drafts)):
+        for k, turn in enumerate(run):
+            if not _next_to(run, k, narrator):
+                continue
+            own = {w for d in turn.drafts if d.entity is not None and d.entity is not narrator for w in d.entity.name.split()}
+            if not own and all(d.entity is narrator for d in turn.drafts):
+                continue
+            for d in turn.drafts:
+                for s, e in d.spans:
+                    for m in VOCATIVE.finditer(text, s, e):
+                        name = m.group("name")
+                        if name.split()[-1] not in own:
+                            votes[name] = votes.get(name, 0) + 1
+    if not votes:
+        return
+    name, n = max(votes.items(), key=lambda v: v[1])
+    if n < NARRATOR_VOTES:
+        return
+    old = narrator.name
+    narrator.name = name
+    for d in drafts:
+        if d.entity is narrator:
+            d.steps.append(f'narrator: "{old}" is called "{name}" by the people answering them ({n} times)')
+
+
+def _next_to(run: list[Turn], k: int, narrator: Entity) -> bool:
+    """The turn before or after turn ``k`` is the narrator's."""
+    return any(0 <= j < len(run) and any(d.entity is narrator for d in run[j].drafts) for j in (k - 1, k + 1))

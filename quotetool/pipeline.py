@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 import regex
 
 from .config import Config
-from .dialogue import assign_turns
+from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, attribution_at_sentence_end,
                    attribution_before, clause_end, introductions, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
-from .mentions import ParsedMention
+from .mentions import PERSON, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported
@@ -153,7 +153,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if intro is not None:
                 draft.attribution = intro.attribution
                 draft.steps.append("the paragraph before ends with a colon that introduces this quote")
-            elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end)) is not None:
+            elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end, resolver)) is not None:
                 _resolve_beat(text, draft, beat, resolver)
             elif not _floating(text, layout, q, sent_start, drafts, draft, resolver, fiction):
                 # a scare quote, a title or a nickname is not speech; in fiction a paragraph
@@ -173,6 +173,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         i += 1
     if fiction:
         assign_turns(layout, drafts)
+        name_the_narrator(text, layout, drafts, resolver.narrator())
     return drafts
 
 
@@ -194,10 +195,16 @@ def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -
 BEAT_CONFIDENCE = 0.6
 
 
-def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: int) -> tuple[ParsedMention, str] | None:
+def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: int,
+          resolver: Resolver) -> tuple[ParsedMention, str] | None:
     """An action beat in the quotation's paragraph: a sentence of narration right after it (when
     the quotation ends its own sentence) or right before it (when it opens its sentence) that
-    opens with a person. Returns the mention and where the beat is."""
+    opens with a person. One capitalised word opening a sentence is a person only when the
+    story knows it as a name ("Concluding thus, the parson ..." is not). Returns the mention
+    and where the beat is."""
+    def is_person(m: ParsedMention | None) -> bool:
+        return m is not None and (m.kind != PERSON or " " in (m.name or "") or resolver.knows_name(m.name or ""))
+
     p_start, p_end = layout.starts[q.paragraphs[0]], layout.ends[q.paragraphs[-1]]
     last = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
     if q.closed and last.endswith((".", "!", "?", "…", "—", "-")) and q.end < p_end:
@@ -205,12 +212,12 @@ def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: in
         while start < p_end and text[start].isspace():
             start += 1
         mention = action_beat(text, start, sentence_end(text, start, p_end))
-        if mention is not None:
+        if mention is not None and is_person(mention):
             return mention, "after"
     floor = max(p_start, prev_end)
     if sent_start == q.open_pos and sent_start > floor:
         mention = action_beat(text, sentence_start(text, trim_end(text, floor, sent_start), floor), sent_start)
-        if mention is not None:
+        if mention is not None and is_person(mention):
             return mention, "before"
     return None
 

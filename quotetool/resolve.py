@@ -43,6 +43,7 @@ LONE_NAME = regex.compile(
     (?<!\p{Lu}[\p{L}.]{0,30}[ ])     # not after a capitalised word (the look-behind is bounded)
     \b\p{Lu}\p{Ll}+\b                # one capitalised word
     (?![ ]\p{Lu})                     # not before a capitalised word
+    (?![ ]+(?:you|he|she|it|they|we|I|there|not)\b)   # nor a question's verb: "Will you come?"
     """,
     regex.VERBOSE,
 )
@@ -257,6 +258,15 @@ class Resolver:
                 after = s
                 break
         return before or after
+
+    def knows_name(self, word: str) -> bool:
+        """``word`` is a known first name, part of a full name in the story, or a speaker's name."""
+        self.sightings()
+        return word.lower() in first_names() or word in self._by_word or word.lower() in self._by_name
+
+    def narrator(self) -> Entity | None:
+        """The story's first-person narrator, once an "I said" has named them."""
+        return self._by_name.get(NARRATOR)
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quoted_starts, pos) - 1

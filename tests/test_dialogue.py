@@ -72,3 +72,31 @@ def test_dialogue_verbs_report_nothing_alone(text: str) -> None:
     """Dialogue-tag verbs are cues only next to a quotation: no reported speech from them."""
     doc = quotetool.extract(text, quotetool.Config(cues="all"))
     assert not doc.quotes, f"input: {text!r}\n{describe(doc)}"
+
+
+NARRATOR_TEXT = ("“Where were you last night?” asked Tom Reed.\n\n“At the mill,” I said.\n\n"
+                 "“You are a poor liar, Nell.”\n\n“And you are a worse one,” I said.\n\n"
+                 "“Have it your way, Nell.”")
+
+
+def test_the_narrator_takes_the_name_others_call_them() -> None:
+    doc = quotetool.extract(NARRATOR_TEXT, FICTION)
+    assert [q.speaker for q in doc.quotes] == ["Tom Reed", "Nell", "Tom Reed", "Nell", "Tom Reed"], describe(doc)
+    assert any(s.startswith("narrator:") for s in doc.quotes[1].explain)
+
+
+def test_one_vocative_does_not_name_the_narrator() -> None:
+    text = NARRATOR_TEXT.replace("“Have it your way, Nell.”", "“Have it your way.”")
+    doc = quotetool.extract(text, FICTION)
+    assert doc.quotes[1].speaker == "the narrator", describe(doc)
+
+
+@pytest.mark.parametrize(("text", "beat"), [
+    pytest.param("“Is the gate shut?” said Tom Reed.\n\n“It is shut and barred.” Nell bolted the door too.\n\n"
+                 "Nell Hale was the miller's daughter.", True, id="a-name-the-story-knows"),
+    pytest.param("“Is the gate shut?” said Tom Reed.\n\n“It is shut and barred.” Smiling, the girl left.",
+                 False, id="a-participle-is-no-name"),
+])
+def test_a_one_word_beat_must_be_a_known_name(text: str, beat: bool) -> None:
+    last = quotetool.extract(text, FICTION).quotes[-1]
+    assert any(s.startswith("action beat") for s in last.explain) == beat, last.explain
