@@ -69,6 +69,10 @@ NARRATOR = "the narrator"
 # "the girl", "a young man", "the old spokeswoman": a person described, not named.
 DESCRIBED_PERSON = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
 
+# The same in fiction, where people are also "this little boy", "her mother", "my father".
+DESCRIBED_PERSON_FICTION = regex.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
+
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
 
@@ -135,6 +139,7 @@ class Resolver:
         self._starts: list[int] = []                     # the sightings' offsets, for bisect
         self._by_word: dict[str, list[NameSighting]] = {}  # first or last name word → sightings, in order
         self._organisations: list[tuple[int, str]] = []  # (offset, name) of organisation names
+        self._described: dict[str, tuple[list[int], list[str]]] | None = None  # fiction: gender → people described
 
     # -- the names of the whole story, read once on first need --------------------------
     def sightings(self) -> list[NameSighting]:
@@ -352,12 +357,31 @@ class Resolver:
         return next((s for s in self._sightings_before(pos) if s.gender == gender), None)
 
     def _latest_description(self, pos: int, gender: str) -> tuple[int, str] | None:
-        """The latest "the girl", "a man", "the spokeswoman" of that gender before ``pos``, nearby."""
+        """The latest "the girl", "a man", "the spokeswoman" of that gender before ``pos``: nearby
+        in news; anywhere before it, outside quotations, in fiction (where an unnamed "the boy"
+        may be a main character)."""
+        if self.nearest:
+            starts, words = self._descriptions().get(gender, ([], []))
+            i = bisect_left(starts, pos)
+            return (starts[i - 1], words[i - 1]) if i else None
         best = None
         for m in DESCRIBED_PERSON.finditer(self.text, max(0, pos - DESCRIPTION_WINDOW), pos):
             if lexicon.tagged("role_nouns").get(m.group("noun").lower()) == gender:
                 best = (m.start(), m.group())
         return best
+
+    def _descriptions(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Every person described in the story outside quotations, by gender, read once."""
+        if self._described is None:
+            self._described = {}
+            roles = lexicon.tagged("role_nouns")
+            for m in DESCRIBED_PERSON_FICTION.finditer(self.text):
+                g = roles.get(m.group("noun").lower())
+                if g in ("m", "f") and not self._in_quote(m.start()):
+                    starts, words = self._described.setdefault(g, ([], []))
+                    starts.append(m.start())
+                    words.append(m.group())
+        return self._described
 
     def entity_for(self, s: NameSighting) -> Entity:
         """The entity of a name seen in the story, made on first use."""

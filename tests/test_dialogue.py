@@ -36,6 +36,15 @@ DIALOGUE = [
     ("pronoun-nearest-person",
      "“We leave at dawn,” said Tom Reed.\n\nSam Platt looked up from the fire. “Not me,” he said.",
      ["Tom Reed", "Sam Platt"]),
+    # ... or a person described, however far back, when no name of that gender is nearer
+    ("pronoun-described-person",
+     "A small boy in a red cap came down the lane, kicking a stone before him. He stopped at the gate "
+     "and looked at the house for a long time, as if he had never seen a house before. The dog barked "
+     "twice and then lay down again in the dust of the yard.\n\n“Is anybody home?” he asked.",
+     ["A small boy"]),
+    ("pronoun-described-person-not-in-quotes",
+     "A small boy came down the lane.\n\n“Tell the old woman I am here,” he said.\n\n“Not now,” she said.",
+     ["A small boy", None]),
     # ... but a name inside a quotation is the person spoken to or about, not a referent
     ("pronoun-skips-names-in-quotes",
      "“Ask Sam Platt, not me,” said Tom Reed.\n\n“No,” he said.",
