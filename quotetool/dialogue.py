@@ -1,10 +1,12 @@
 """Fiction: the turns of a conversation. A pass over the attributed quotations of a story.
 
-In a run of consecutive paragraphs that each hold a quotation, two people usually take turns:
-a paragraph whose quotation has a cue (``“No,” said Ann.``) or an action beat anchors the run, and a paragraph
-with no cue belongs to the speaker of the anchor an even number of paragraphs away, or to
-the other party when the nearest anchor is an odd number away. Anchors count both ways, so
-the turns before the first cue of a conversation are resolved too.
+In a run of consecutive paragraphs that each hold a quotation, two people usually take turns.
+A paragraph whose quotation has a cue (``“No,” said Ann.``) or an action beat anchors the run.
+A paragraph with no cue belongs to the person the turn before speaks to by name (“..., Nell.”),
+else to the speaker of the anchor an even number of paragraphs away, or to the other party
+when the nearest anchor is an odd number away. Anchors count both ways, so the turns before
+the first cue of a conversation are resolved too. First-person narrators take the name the
+people answering them use.
 
 This module only reads the drafts' spans and paragraphs, and writes the speaker, confidence
 and trace of drafts with no cue of their own.
@@ -12,6 +14,7 @@ and trace of drafts with no cue of their own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,6 +29,26 @@ MAX_TURN_DISTANCE = 8
 # The confidence of a turn next to its anchor; each paragraph further away costs a little.
 TURN_CONFIDENCE = 0.65
 TURN_DECAY = 0.03
+
+
+# A name said to someone, set off by a comma inside a quotation: “Come here, Watson.”,
+# “I tell you, Mrs. Hale, it is gone.” (the name closes the quote or a clause of it)
+VOCATIVE = regex.compile(
+    r"""
+    ,\s+(?:my\s+dear\s+|dear\s+|old\s+)?                   # after a comma, maybe "my dear"
+    (?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Captain|Master)\.?\s+)?  # an optional honorific
+             \p{Lu}\p{Ll}+)                                 # one capitalised word
+    \s*(?=[,.!?;]|\Z)                                       # then the clause ends
+    """,
+    regex.VERBOSE,
+)
+
+# A name opening a quotation, said to someone: “Nell, come here.”
+VOCATIVE_OPENING = regex.compile(
+    r"(?:(?:oh|Oh|now|Now|well|Well),?\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?\p{Lu}\p{Ll}+)\s*,")
+
+# Finds the person a name word stands for (``find_person("Nell", offset)``), if any.
+FindPerson = Callable[[str, int], Entity | None]
 
 
 class Draft(Protocol):
@@ -48,8 +71,9 @@ class Turn:
     anchor: Entity | None
 
 
-def assign_turns(layout: Layout, drafts: list[Draft]) -> None:
-    """Give every uncued quotation of a conversation its speaker by turn-taking."""
+def assign_turns(text: str, layout: Layout, drafts: list[Draft], find_person: FindPerson) -> None:
+    """Give every uncued quotation of a conversation its speaker: the person the turn before
+    (or after) speaks to by name, else by turn-taking."""
     for run in _runs(_turns(layout, drafts)):
         anchors = [(k, t.anchor) for k, t in enumerate(run) if t.anchor is not None]
         if not anchors:
@@ -57,7 +81,7 @@ def assign_turns(layout: Layout, drafts: list[Draft]) -> None:
         for k, turn in enumerate(run):
             if turn.anchor is not None:
                 continue
-            choice = _speaker_by_turns(run, anchors, k)
+            choice = _addressed(text, run, k, find_person) or _speaker_by_turns(run, anchors, k)
             if choice is None:
                 continue
             entity, reason, distance = choice
@@ -66,6 +90,37 @@ def assign_turns(layout: Layout, drafts: list[Draft]) -> None:
                     d.entity = entity
                     d.confidence = round(max(0.3, TURN_CONFIDENCE - TURN_DECAY * (distance - 1)), 3)
                     d.steps = [s for s in d.steps if not _is_guess(s)] + [reason]
+
+
+def _addressed(text: str, run: list[Turn], k: int, find_person: FindPerson) -> tuple[Entity, str, int] | None:
+    """The person the turn before speaks to (“You are late, Nell.”) or the turn after answers
+    (“Yes, Nell, I know.”), when they are someone other than that turn's own speaker and not
+    the person this turn itself speaks to."""
+    own = {e for e in _vocatives(text, run[k], find_person)}
+    for j, where in ((k - 1, "before"), (k + 1, "after")):
+        if not 0 <= j < len(run):
+            continue
+        # the turn before has its speaker by now; the turn after only if a cue names it
+        speaker = run[j].drafts[0].entity if j < k else run[j].anchor
+        for e in _vocatives(text, run[j], find_person):
+            if e is not speaker and e not in own:
+                verb = "speaks to" if where == "before" else "answers"
+                return e, f'dialogue: the turn {where} {verb} "{e.name}" by name, so this turn is theirs', 1
+    return None
+
+
+def _vocatives(text: str, turn: Turn, find_person: FindPerson) -> list[Entity]:
+    """The people a turn speaks to by name (“..., Nell.”, “Nell, ...”), as known speakers."""
+    found = []
+    for d in turn.drafts:
+        for s, e in d.spans:
+            matches = list(VOCATIVE.finditer(text, s, e))
+            first = VOCATIVE_OPENING.match(text, s, e)
+            for m in ([first] if first else []) + matches:
+                person = find_person(m.group("name").split()[-1], s)
+                if person is not None:
+                    found.append(person)
+    return found
 
 
 def _turns(layout: Layout, drafts: list[Draft]) -> list[Turn]:
@@ -127,18 +182,6 @@ def _is_guess(step: str) -> bool:
     """A step written by a rule that guessed the speaker without a cue (replaced here)."""
     return step.startswith(("dialogue:", "floating quote:", "no cue found"))
 
-
-# A name said to someone, set off by a comma inside a quotation: “Come here, Watson.”,
-# “I tell you, Mrs. Hale, it is gone.” (the name closes the quote or a clause of it)
-VOCATIVE = regex.compile(
-    r"""
-    ,\s+(?:my\s+dear\s+|dear\s+|old\s+)?                   # after a comma, maybe "my dear"
-    (?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Captain|Master)\.?\s+)?  # an optional honorific
-             \p{Lu}\p{Ll}+)                                 # one capitalised word
-    \s*(?=[,.!?;]|\Z)                                       # then the clause ends
-    """,
-    regex.VERBOSE,
-)
 
 # A narrator is named after what other people call them only when at least this many
 # replies to the narrator say the same name.

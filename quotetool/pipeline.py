@@ -172,7 +172,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         drafts.append(draft)
         i += 1
     if fiction:
-        assign_turns(layout, drafts)
+        assign_turns(text, layout, drafts, resolver.find_person)
         name_the_narrator(text, layout, drafts, resolver.narrator())
     return drafts
 

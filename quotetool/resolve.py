@@ -264,6 +264,15 @@ class Resolver:
                 break
         return before or after
 
+    def find_person(self, word: str, pos: int) -> Entity | None:
+        """The person a one-word name stands for: a speaker whose name has it, else the
+        nearest full name in the story with it (``Nell`` → ``Nell Hale``)."""
+        for e in self._latest_first():
+            if e.kind == PERSON and self._alias_fits(word, e.name, "", e.gender):
+                return e
+        sighting = self._nearest_sighting(word, pos, "")
+        return self.entity_for(sighting) if sighting is not None else None
+
     def knows_name(self, word: str) -> bool:
         """``word`` is a known first name, part of a full name in the story, or a speaker's name."""
         self.sightings()

@@ -22,6 +22,11 @@ DIALOGUE = [
      "“Is it still raining?” asked Ann Hale.\n\n“Harder than ever,” said Tom Reed.\n\n“Then we stay in.”\n\n"
      "“Suits me.”",
      ["Ann Hale", "Tom Reed", "Ann Hale", "Tom Reed"]),
+    # the turn before speaks to someone by name: this turn is theirs (not the parity's choice)
+    ("addressed-by-name",
+     "Ann Hale and Tom Reed sat by the fire with old Sam Platt.\n\n“Who left the gate open?” said Ann Hale.\n\n"
+     "“Ask Sam, he was out last.”\n\n“I shut it, Tom, I swear.”\n\n“You did not, Sam.”",
+     ["Ann Hale", "Tom Reed", "Sam Platt", "Tom Reed"]),
     # an action beat in the quote's paragraph names its speaker
     ("beat-after-the-quote",
      "Tom Reed came in from the yard.\n\n“The fence is down again.” Ann Hale put down her cup. “Then we mend it.”",
