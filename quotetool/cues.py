@@ -373,6 +373,15 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     return None
 
 
+def clause_subject(text: str, start: int, end: int) -> ParsedMention | None:
+    """Who the clause in ``text[start:end]`` (up to a quotation) is about, when it opens with a
+    person, a group or an organisation and then a verb: *Moore* thanked him for “...”."""
+    m = _subject(text, start, end)
+    if m is None or m.kind == PRONOUN and m.head in ("it", "this", "that"):
+        return None
+    return m
+
+
 def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     """The person a sentence of narration in ``text[start:end]`` is about, when it opens with
     them and a verb follows: “Very well.” *Tuppence helped herself to toast.* In fiction such a

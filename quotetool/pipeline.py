@@ -13,7 +13,7 @@ import regex
 
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
-from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, attribution_at_sentence_end,
+from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
                    attribution_before, clause_end, introductions, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import PERSON, ParsedMention
@@ -162,7 +162,11 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS and not (fiction and alone):
                     i += 1
                     continue
-                _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
+                subject = clause_subject(text, max(sent_start, prev_end), q.open_pos)
+                if subject is not None and _known_if_one_word(subject, resolver):
+                    _resolve_subject(text, draft, subject, resolver)
+                else:
+                    _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
 
         if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
             i += 1
@@ -202,8 +206,6 @@ def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: in
     opens with a person. One capitalised word opening a sentence is a person only when the
     story knows it as a name ("Concluding thus, the parson ..." is not). Returns the mention
     and where the beat is."""
-    def is_person(m: ParsedMention | None) -> bool:
-        return m is not None and (m.kind != PERSON or " " in (m.name or "") or resolver.knows_name(m.name or ""))
 
     p_start, p_end = layout.starts[q.paragraphs[0]], layout.ends[q.paragraphs[-1]]
     last = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
@@ -212,14 +214,35 @@ def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: in
         while start < p_end and text[start].isspace():
             start += 1
         mention = action_beat(text, start, sentence_end(text, start, p_end))
-        if mention is not None and is_person(mention):
+        if mention is not None and _known_if_one_word(mention, resolver):
             return mention, "after"
     floor = max(p_start, prev_end)
     if sent_start == q.open_pos and sent_start > floor:
         mention = action_beat(text, sentence_start(text, trim_end(text, floor, sent_start), floor), sent_start)
-        if mention is not None and is_person(mention):
+        if mention is not None and _known_if_one_word(mention, resolver):
             return mention, "before"
     return None
+
+
+def _known_if_one_word(m: ParsedMention, resolver: Resolver) -> bool:
+    """A mention read without a cue, such as a sentence's subject, is taken as a name when it
+    has two words or the story knows the word as a name: "Crowds gathered" is no person."""
+    return m.kind != PERSON or " " in (m.name or "") or resolver.knows_name(m.name or "")
+
+
+# How sure the subject of the clause around a quotation with no cue is of its speaker.
+SUBJECT_CONFIDENCE = 0.5
+
+
+def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: Resolver) -> None:
+    """Moore thanked him for “stepping up ...”: with no cue, the clause's subject is the source."""
+    entity, steps, factor = resolver.resolve(subject)
+    if entity is None:
+        return
+    draft.entity = entity
+    draft.steps.append(f'no cue found; the quote is inside a clause about "{text[subject.start : subject.end]}"')
+    draft.steps.extend(steps)
+    draft.confidence = round(SUBJECT_CONFIDENCE * factor, 3)
 
 
 def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> None:
@@ -328,6 +351,15 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
     unnamed_cue = any(PASSIVE_BEFORE.search(text, max(sent_start, v.start() - 20), v.start())
                       for v in patterns(config.cues)["verb"].finditer(text, sent_start, q.open_pos))
     recent = prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS
+    # a cue word right after the quote that named no one we could read ("..., says a narrator"):
+    # the paragraph before is not the source then
+    tail = patterns(config.cues)["tag_verb"].search(text, q.end, sentence_end(text, q.end, layout.ends[q.paragraphs[-1]]))
+    if not unnamed_cue and not recent and tail is None \
+            and (introduced := _introduced_before(text, layout, q, resolver)) is not None:
+        draft.entity, why = introduced
+        draft.confidence = 0.3
+        draft.steps.append(f"no cue found; {why}")
+        return
     if unnamed_cue or not recent:
         draft.confidence = 0.2
         draft.steps.append("no cue found and no recent speaker; speaker unknown")
@@ -343,6 +375,29 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
     draft.confidence = 0.35
     draft.steps.append(f'no cue found; the speaker quoted last, "{prev.entity.name}", '
                        f'{p - layout.index(prev.spans[-1][0])} paragraph(s) before')
+
+
+def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolver) -> tuple[Entity, str] | None:
+    """A quote paragraph after a paragraph of narration about someone (“Valastro praised the
+    governor's record.” then “We need someone ...”): the person that paragraph is about."""
+    p = q.paragraphs[0]
+    if p == 0 or q.open_pos != layout.starts[p]:
+        return None
+    start, end = layout.starts[p - 1], layout.ends[p - 1]
+    if QUOTE_MARK.search(text, start, end):
+        return None  # not narration
+    last = sentence_start(text, trim_end(text, start, end), start)
+    for s in dict.fromkeys((last, start)):
+        subject = clause_subject(text, s, end)
+        if subject is not None and _known_if_one_word(subject, resolver):
+            entity, _, _ = resolver.resolve(subject)
+            if entity is not None:
+                return entity, f'the paragraph before is about "{text[subject.start : subject.end]}"'
+    return None
+
+
+# Any quotation mark: a paragraph holding one is not plain narration.
+QUOTE_MARK = regex.compile(r"[\"“”«»„]")
 
 
 def _reply(layout: Layout, p: int, drafts: list[Draft], draft: Draft, resolver: Resolver) -> bool:

@@ -1,0 +1,46 @@
+"""Quotations with no cue next to them: who the clause around them is about, and who the
+paragraph of narration before a quote paragraph introduces. Each rule has a case that must
+not name anyone. All text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import describe
+
+import quotetool
+
+# (id, text, the speaker of the first quotation, or None)
+UNCUED = [
+    ("clause-subject", "Mayor Ana Ruiz thanked the crews for “working through the night to keep every bus "
+     "route running.”", "Ana Ruiz"),
+    ("clause-subject-group", "Harbor officials warned the council about “ships that are far too big for a channel "
+     "this narrow.”", "Harbor officials"),
+    ("clause-subject-it", "It was “the worst day of the whole season for the harbor crews,” by all accounts.", None),
+    ("introduced-before", "Buddy Vance praised the governor's record on the storm.\n\n“We need someone who "
+     "will cut through all the noise and bring people together.”", "Buddy Vance"),
+    ("introduced-before-a-thing", "The storm flooded the harbor road again on Monday night.\n\n“We need someone "
+     "who will cut through all the noise and bring people together.”", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in UNCUED])
+def test_uncued(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes, f"input: {text!r}\n{describe(doc)}"
+    assert doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+def test_an_unread_cue_keeps_the_paragraph_before_out() -> None:
+    """“...,” a source close to the family can be heard saying: a cue we could not read
+    the speaker of; the person in the paragraph before is not guessed."""
+    text = ("Buddy Vance praised the governor's record on the storm.\n\n“We need someone who will cut through "
+            "all the noise and bring people together,” says the voice on the tape.")
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker != "Buddy Vance", describe(doc)
+
+
+def test_an_age_names_the_speaker() -> None:
+    """“...,” said the 46-year-old: an age stands for the person."""
+    text = "“We were never told about the closure until the day it happened,” said the 46-year-old."
+    q = quotetool.extract(text).quotes[0]
+    assert q.mention is not None and q.mention.text == "the 46-year-old", describe(quotetool.extract(text))
