@@ -339,7 +339,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         if PASSIVE.match(text, cue_start, verb.start()) and not participle:
             continue  # "It was said that ...", "he was told": the subject is not the speaker
         rest = pats["intro_rest"].match(text, cue_end, pos)
-        tight = rest is not None
+        tight = rest is not None or _short_lead(text, cue_end, pos)
         content = cue_end
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
@@ -354,6 +354,18 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates
+
+
+# A few words and a comma or colon between a cue and its quotation: told the news agency simply, “...”
+SHORT_LEAD = regex.compile(r"""(?:\s+(?!that\b)[^\s,:;"“”«»]+){1,8}\s*[,:]\s*\Z""")
+
+def _short_lead(text: str, start: int, end: int) -> bool:
+    """The stretch between a cue and a quotation is the cue's object or adverb only (no verb of
+    its own): “X told the Reuters news agency simply, “We lost.”” introduces the quote whole."""
+    if SHORT_LEAD.match(text, start, end) is None:
+        return False
+    verbs = lexicon.words("speech_verbs") | lexicon.words("belief_verbs") | lexicon.words("auxiliary_verbs")
+    return not any(w.lower() in verbs for w in WORD.findall(text, start, end))
 
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
