@@ -48,6 +48,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     verbs = lexicon.alternation("speech_verbs")
     if cues == "all":
         verbs = lexicon.alternation("belief_verbs") + "|" + verbs
+    participles = lexicon.trie_pattern([v for v in lexicon.entries("speech_verbs") if v.endswith("ing")])
     # a dialogue tag right after the words may use verbs that are cues nowhere else
     tag_verbs = verbs + "|" + lexicon.alternation("dialogue_verbs")
     aux = lexicon.alternation("cue_auxiliaries")
@@ -56,11 +57,12 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     return {
         # where a reported clause stops short of its sentence's end
         "clause_break": regex.compile(
-            r"""
+            rf"""
               ,["”’»]?\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
             | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
+            | \s+but\s+(?:also\s+)?(?:{verbs})\b                                # "... but argues that ..."
             | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
-            | ,["”’»]?\s+(?:adding|saying|noting|arguing|insisting|warning)\b   # "..., adding that ..."
+            | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
             | ;                                                                # a second clause
             | \s+[—–]\s+                                                       # an aside
             """,
@@ -225,6 +227,8 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
     "; ...", " — ..." or "and said ..." (a second, coordinated report); right after a quoted
     phrase, before "and" with any speech verb ("and promised ...")."""
     pats = patterns(cues)
+    if after_quote and start >= 2 and pats["clause_break"].match(text, start - 2, end) is not None:
+        return start  # “... on arrival,” but she ...: the break is the comma inside the closing mark
     cut = pats["clause_break"].search(text, start, end)
     end = cut.start() if cut is not None else end
     if after_quote:
@@ -277,7 +281,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
             return Introduction(att, True, pos)
         # "Kasich resisted:", "McConnell delivered a blunt message to Trump:" — the subject speaks
         subject = _subject(text, floor, m.start())
-        if subject is not None and subject.kind != "pronoun":
+        if subject is not None and not (subject.kind == PRONOUN and subject.head in ("it", "this", "that")):
             verb_phrase = text[subject.end : m.start()].strip(" ,")
             words = verb_phrase.split()
             if 1 <= len(words) <= COLON_PHRASE_WORDS and words[0].islower():

@@ -27,3 +27,26 @@ def test_leads(text: str, kind: str, quote: str) -> None:
     doc = quotetool.extract(text)
     assert [(q.type, q.text) for q in doc.quotes] == [(kind, quote)], f"input: {text!r}\n{describe(doc)}"
     assert doc.quotes[0].speaker == "Ana Ruiz"
+
+
+# (id, text, the quotes' texts): where a mixed quote's clause ends
+CLAUSE_ENDS = [
+    ("comma-inside-the-mark-then-but",
+     "Ana Ruiz said both plans were “dead on arrival,” but she praised the council for trying.",
+     ["both plans were “dead on arrival,”"]),
+    ("but-and-a-speech-verb", "Ana Ruiz says she respects the council’s “hard work” but argues that it is too slow.",
+     ["she respects the council’s “hard work”"]),
+    ("a-participle-of-speech", "Ana Ruiz said the bridge would reopen “within a few weeks,” explaining that the "
+     "repairs were done.", ["the bridge would reopen “within a few weeks,”"]),
+    ("but-without-a-cue-stays", "Ana Ruiz said the repairs were “slow but steady” all through the winter.",
+     ["the repairs were “slow but steady” all through the winter"]),
+    ("pronoun-then-colon", "Ana Ruiz said the plans were fine. But she gave the council a warning: "
+     "“You never get a second chance.”", ["the plans were fine", "You never get a second chance."]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [pytest.param(t, q, id=i) for i, t, q in CLAUSE_ENDS])
+def test_clause_ends(text: str, quotes: list[str]) -> None:
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
+    assert all(q.speaker == "Ana Ruiz" for q in doc.quotes), describe(doc)
