@@ -202,6 +202,9 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
         if lead is not None and lead.end() < chunk_end < cue_start \
                 and not QUOTE_OR_BREAK.search(text, lead.end(), chunk_end):
             mention = parse_mention(text, lead.end(), chunk_end)
+            aside = ASIDE.match(text, lead.end(), chunk_end) if mention is None else None
+            if aside is not None:
+                mention = parse_mention(text, lead.end(), aside.end("who"))
             if mention is not None:
                 return Attribution(cue_start, verb.end(), mention, "speaker then cue, after the words", 0.95)
     m = pats["cue_then_speaker"].match(text, pos, near)
@@ -313,6 +316,9 @@ REACH = 300
 # How far after a closing mark a speaker-then-cue attribution may end ("..., Hugh Carter, a
 # county commissioner who chairs the transit board, said").
 SPEAKER_REACH = 160
+
+# A speaker, then an aside set off by commas before the verb: "Blunt, after a long pause, said".
+ASIDE = regex.compile(r"(?P<who>[^,]{1,80}),\s+\p{Ll}[^,]{0,80},\s*\Z")
 
 # A quotation mark or a line break: a speaker stretch never crosses one.
 QUOTE_OR_BREAK = regex.compile(r'[\n"“”«»]')

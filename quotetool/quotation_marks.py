@@ -105,6 +105,11 @@ def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
     return left and not nxt.isspace(), right and not prev.isspace()
 
 
+# What may stand before a space and a straight double mark that closes a quotation: an inner
+# closing single mark or the quotation's last punctuation (... like, 'Oh, this is important,' ").
+SPACED_CLOSE = frozenset("'’,.!?")
+
+
 def find_marks(text: str, start: int, end: int) -> list[Mark]:
     """The quotation marks in ``text[start:end]``, apostrophes and inch marks left out."""
     marks: list[Mark] = []
@@ -123,6 +128,8 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
                 continue
         if prev in _INVISIBLE:
             prev = " "
+        if char == '"' and prev == " " and nxt.isspace() and pos - 2 >= start and text[pos - 2] in SPACED_CLOSE:
+            prev = text[pos - 2]  # “... 'this is important,' " Magel said”: a closer set off by a space
         can_open, can_close = classify(char, prev, nxt)
         if can_open or can_close:
             family = DOUBLE if char in DOUBLE_MARKS or char in DOUBLE_PAIRS else SINGLE

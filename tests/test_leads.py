@@ -50,3 +50,14 @@ def test_clause_ends(text: str, quotes: list[str]) -> None:
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
     assert all(q.speaker == "Ana Ruiz" for q in doc.quotes), describe(doc)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("“We will rebuild the pier this year,” Ana Ruiz, after a long pause, said of the plan.",
+                 "Ana Ruiz", id="aside-between-speaker-and-cue"),
+    pytest.param("“We will rebuild the pier this year,” and then, after a long pause, said nothing more.",
+                 None, id="aside-after-no-speaker"),
+])
+def test_an_aside_before_the_cue(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
