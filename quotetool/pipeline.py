@@ -226,8 +226,9 @@ def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: in
 
 def _known_if_one_word(m: ParsedMention, resolver: Resolver) -> bool:
     """A mention read without a cue, such as a sentence's subject, is taken as a name when it
-    has two words or the story knows the word as a name: "Crowds gathered" is no person."""
-    return m.kind != PERSON or " " in (m.name or "") or resolver.knows_name(m.name or "")
+    has two words or a title, or the story knows the word as a name: "Crowds gathered" is no
+    person, "President Obama released" is."""
+    return m.kind != PERSON or bool(m.titles) or " " in (m.name or "") or resolver.knows_name(m.name or "")
 
 
 # How sure the subject of the clause around a quotation with no cue is of its speaker.
