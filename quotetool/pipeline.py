@@ -104,7 +104,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         # a quote opening its sentence right after an attributed quote in the same paragraph
         continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
             and layout.index(drafts[-1].spans[-1][0]) == first_p
-        if after is not None and not _attached(text, content, after, tail_end, intro, continues):
+        # “... death.” Sanders called Trump a “liar.”: the cue's sentence runs on into the next quotation
+        into_next = q.closed and tail_end == next_open < p_end
+        if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
         draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
 
@@ -273,8 +275,9 @@ def _attached(text: str, content: str, after: Attribution, sent_end: int, intro:
     inside the marks) and something else already names the speaker: an introduction before it
     (“Ana Ruiz said: “We will rebuild.” Bo Lee replied: ...”), or the quote before it in the
     paragraph (“A,” Ruiz said. “B.” Lee disagreed.); or unless the cue starts a new sentence
-    that goes on to report something (“We won.” Smith said the team ...). A few words after
-    the cue ("on Thursday") are still an attribution."""
+    that goes on to report something (“We won.” Smith said the team ...) or to quote again
+    (“... death.” Sanders called Trump a “liar.”: ``continues``). A few words after the cue
+    ("on Thursday") are still an attribution."""
     if not content.endswith("."):
         return True
     if intro is not None and intro.tight or continues:

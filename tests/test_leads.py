@@ -61,3 +61,21 @@ def test_clause_ends(text: str, quotes: list[str]) -> None:
 def test_an_aside_before_the_cue(text: str, speaker: str | None) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_cue_leading_into_the_next_quote_is_not_the_last_ones() -> None:
+    """“... flood.” Bo Lee called Trump a “liar.”: "Bo Lee called" introduces the second quote."""
+    text = ('Donald Trump said Ana Ruiz "caused the flood." Bo Lee called Trump a "pathological liar." '
+            'Ann Hale said Lee "says whatever he needs to say."')
+    doc = quotetool.extract(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ('Ana Ruiz "caused the flood."', "Donald Trump"),
+        ('Trump a "pathological liar."', "Bo Lee"),
+        ('Lee "says whatever he needs to say."', "Ann Hale"),
+    ], describe(doc)
+
+
+def test_a_cue_after_a_full_stop_with_no_quote_after_it_still_counts() -> None:
+    text = "“We won the vote.” Bo Lee said on Monday."
+    doc = quotetool.extract(text)
+    assert doc.quotes[0].speaker == "Bo Lee", describe(doc)
