@@ -109,6 +109,10 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         ),
         # a time word right after the verb, before the reported clause
         "time_after": regex.compile(rf"\s+(?:on\s+)?(?:{time})\b", regex.IGNORECASE),
+        # the cue, then the speaker, then a comma, right before the quote:
+        # ..., explained Rosenberg, “...”  /  Said Ana Ruiz, who runs the shop, “...”
+        "cue_then_speaker_before": regex.compile(
+            rf"""(?P<cue>(?i:{verbs}))\s+(?P<speaker>[^\n"“”«»]{{1,160}}?)\s*,\s*\Z""", regex.VERBOSE),
         # a bare speaker then a colon: Earnest: "..."
         "colon": regex.compile(r"(?P<cue>:)\s*\Z"),
     }
@@ -273,6 +277,10 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
             att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
             return Introduction(att, True, pos)
     candidates = introductions(text, floor, pos, cues)
+    if not candidates:
+        inverted = _cue_then_speaker_before(text, floor, pos, pats)
+        if inverted is not None:
+            return inverted
     if candidates:
         # an introduction right before the quote wins; otherwise the clause's first speaker
         return candidates[-1] if candidates[-1].tight else candidates[0]
@@ -292,6 +300,22 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
                 att = Attribution(start, m.start(), subject, "subject, verb phrase and colon before the quote", 0.7)
                 return Introduction(att, True, pos)
     return None
+
+
+def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: dict[str, regex.Pattern[str]]) -> Introduction | None:
+    """``..., explained Rosenberg, “...”``: a cue opening the sentence or following a comma,
+    then the speaker and a comma, right before the quotation."""
+    m = pats["cue_then_speaker_before"].search(text, max(floor, pos - REACH), pos)
+    if m is None:
+        return None
+    before = text[floor : m.start("cue")].rstrip()
+    if before and not before.endswith(","):
+        return None  # "the book I said Ana Ruiz, ..." — the verb must open the clause
+    mention = parse_mention(text, m.start("speaker"), m.end("speaker"))
+    if mention is None or mention.kind == PRONOUN:
+        return None
+    att = Attribution(m.start("cue"), m.end("cue"), mention, "cue then speaker, right before the quote", 0.85)
+    return Introduction(att, True, pos)
 
 
 # How many commas from the sentence end an attribution may start at.

@@ -353,8 +353,8 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     lows = [w.lower() for w in words]
     post = lexicon.words("postmodifiers")
     cut = next((i for i in range(1, len(lows)) if lows[i] in post), len(lows))
-    if len(lows) - cut > 7 or cut > 6:
-        return None
+    if len(lows) - cut > 7 or cut > 6 or cut == len(lows) - 1:
+        return None  # too long, or a postmodifier with nothing after it ("the man who")
     core = words[:cut]
     head = core[-1].lower()
     body = core[1:]

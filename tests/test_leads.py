@@ -79,3 +79,16 @@ def test_a_cue_after_a_full_stop_with_no_quote_after_it_still_counts() -> None:
     text = "“We won the vote.” Bo Lee said on Monday."
     doc = quotetool.extract(text)
     assert doc.quotes[0].speaker == "Bo Lee", describe(doc)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Because of the schedule, explained Bo Lee, “this race is over by March, whatever happens.”",
+                 "Bo Lee", id="cue-speaker-comma-after-a-clause"),
+    pytest.param("The home became a museum. Said Ana Ruiz, who grew up nearby, “We were all so proud of him.”",
+                 "Ana Ruiz", id="cue-speaker-comma-opening-a-sentence"),
+    pytest.param("Because of the schedule explained in the memo, “this race is over by March, whatever happens.”",
+                 None, id="cue-then-no-speaker"),
+])
+def test_a_cue_before_its_speaker_before_the_quote(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
