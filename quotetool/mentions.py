@@ -326,6 +326,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
             kind, name, titles, head, gender = named
             return (kind, name, titles + (" ".join(words[cut:]),), head, gender)
         return None
+    if not _is_name_word(words[-1]):
+        return None  # the last word is always one of the name words below: no title reading can help
     k = title_end(list(words))
     name_words = words[k:]
     if not name_words:
