@@ -166,7 +166,9 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         if toks and not _may_close_mention(toks[-1][0]) \
                 and not any(t[0].lower() in lexicon.words("postmodifiers") for t in toks[-8:]):
             return None  # "the plan was approved": no mention can end on such a word
-    for i in range(len(toks)):
+    # without an appositive a mention holds no comma: only the stretch after the last one can be it
+    first = 0 if closed else next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] == ","), 0)
+    for i in range(first, len(toks)):
         word = toks[i][0]
         if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
