@@ -109,8 +109,10 @@ def _role_groups() -> dict[str, frozenset[str]]:
     return out
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for w in name.split() if w.lower() not in lexicon.words("name_suffixes")]
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without suffixes (Jr., III); cached, as every look-up asks again."""
+    return tuple(w for w in name.split() if w.lower() not in lexicon.words("name_suffixes"))
 
 
 # What a run of capitals says: (ORG, name, (), "") for an organisation's name ("Eurasia Group"),
