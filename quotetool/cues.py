@@ -15,7 +15,8 @@ import re
 import regex
 
 from . import lexicon
-from .mentions import PERSON, PRONOUN, ROLE, ParsedMention, name_tokens, parse_mention, parse_tokens, tokens
+from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_reading, name_tokens, parse_mention, parse_tokens,
+                       tokens)
 
 # A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -176,12 +177,15 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         if toks and not _may_close_mention(toks[-1][0]) \
                 and not any(t[0].lower() in lexicon.words("postmodifiers") for t in toks[-8:]):
             return None  # "the plan was approved": no mention can end on such a word
+        # a mention without an appositive holds no comma: only the stretch after the last one can be it
+        toks = toks[next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] == ","), 0) :]
+        return longest_reading(toks, [i for i in range(len(toks)) if _may_open_mention(toks[i][0], len(toks) - i)])
     for i in range(len(toks)):
         word = toks[i][0]
         if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
-        m = parse_tokens(text, toks[i:], appositive=closed, filtered=True)
-        if m is not None and (not closed or "," in text[m.start : m.end]):
+        m = parse_tokens(text, toks[i:], appositive=True, filtered=True)
+        if m is not None and "," in text[m.start : m.end]:
             return m
     return None
 

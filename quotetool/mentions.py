@@ -190,9 +190,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         toks = name_tokens(text, toks)
     if not toks:
         return None
-    last, last_start, last_end = toks[-1]
-    if last.endswith(".") and len(last) > 1 and not _keeps_dot(last):
-        toks[-1] = (last[:-1], last_start, last_end - 1)  # the sentence's full stop
+    toks = _without_full_stop(toks)
     parts: list[list[tuple[str, int, int]]] = [[]]
     for t in toks:
         if t[0] == ",":
@@ -228,6 +226,34 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
             and (_opens_description(parts[1][0][0]) or _names_a_role(parts[1])) and (
             len(parts[1]) <= 6 or parts[1][0][0].lower() in ("who", "whose")):  # "One attendee, who ..."
         return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
+    return None
+
+
+def _without_full_stop(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens without the sentence's full stop on the last word (abbreviations keep theirs)."""
+    last, last_start, last_end = toks[-1]
+    if last.endswith(".") and len(last) > 1 and not _keeps_dot(last):
+        return toks[:-1] + [(last[:-1], last_start, last_end - 1)]
+    return toks
+
+
+def longest_reading(toks: list[tuple[str, int, int]], starts: list[int]) -> ParsedMention | None:
+    """The mention read from the first stretch ``toks[i:]``, ``i`` in ``starts``, that reads as one.
+
+    ``toks`` hold no comma and went through ``name_tokens``: this is what
+    ``parse_tokens(text, toks[i:], appositive=False, filtered=True)`` gives, made cheaper for a
+    cue that tries many stretches: the full stop is cut once and the words are sliced, not split.
+    """
+    if not toks:
+        return None
+    toks = _without_full_stop(toks)
+    words = tuple(t[0] for t in toks)
+    for i in starts:
+        if len(words) - i > MAX_TOKENS:
+            continue
+        reading = _read(words[i:])
+        if reading is not None:
+            return ParsedMention(toks[i][1], toks[-1][2], *reading)
     return None
 
 
@@ -326,6 +352,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
             kind, name, titles, head, gender = named
             return (kind, name, titles + (" ".join(words[cut:]),), head, gender)
         return None
+    if not _is_name_word(words[-1]):
+        return None  # the last word is always one of the name words below: no title reading can help
     k = title_end(list(words))
     name_words = words[k:]
     if not name_words:

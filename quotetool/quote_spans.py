@@ -53,6 +53,9 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
     for p in range(n):
         start, end = layout.starts[p], layout.ends[p]
         marks = find_marks(text, start, end)
+        if not marks:
+            carry, carry_mark = None, None  # nothing to pair (a quotation carried in ends with the last paragraph)
+            continue
         found, left_open, opener = _scan_paragraph(text, _Paragraph(p, start, end, marks, carry, carry_mark))
         quotes.extend(found)
         carry, carry_mark = None, None

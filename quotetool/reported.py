@@ -194,6 +194,8 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     """``CLAUSE, X said, CLAUSE.`` — the attribution set off by commas inside the sentence.
     What follows is more of the same clause, unless it is a new phrase ("adding ...", "while ...")."""
     commas = [m.start() for m in COMMA.finditer(text, start, stop)]
+    if len(commas) < 2:
+        return None  # no pair of commas to set an attribution off
     verbs = [m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
     for k, comma in enumerate(commas[:-1]):
         # the attribution sits between this comma and the next: a cue verb must stand there

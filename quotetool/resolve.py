@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 import regex
@@ -114,8 +114,33 @@ def _role_groups() -> dict[str, frozenset[str]]:
     return out
 
 
-def _name_words(name: str) -> list[str]:
-    return [w for w in name.split() if w.lower() not in lexicon.words("name_suffixes")]
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name without suffixes (Jr., III); cached, as every look-up asks again."""
+    return tuple(w for w in name.split() if w.lower() not in lexicon.words("name_suffixes"))
+
+
+# What a run of capitals says: (ORG, name, (), "") for an organisation's name ("Eurasia Group"),
+# (PERSON, name, titles, gender) for a person's; None when fewer than two name words remain.
+NameRunReading = tuple[str, str, tuple[str, ...], str]
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_name_run(run: str) -> NameRunReading | None:
+    """The reading of one run of capitals; the same run reads the same everywhere, so it is cached."""
+    words = run.split(" ")
+    k = title_end(words)
+    while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
+        k += 1
+    name_words = words[k:]
+    if len(name_words) < 2:
+        return None
+    name = " ".join(name_words)
+    if name_words[-1].lower() in lexicon.words("organisation_nouns"):
+        return (ORG, name, (), "")
+    title_words = [w for w in words[:k] if w.lower() not in lexicon.words("speaker_stopwords")]
+    titles = (" ".join(title_words),) if title_words else ()
+    return (PERSON, name, titles, gender_of(titles, name, ""))
 
 
 class Resolver:
@@ -147,20 +172,14 @@ class Resolver:
         if self._sightings is None:
             found = []
             for m in NAME_RUN.finditer(self.text):
-                words = m.group().split(" ")
-                k = title_end(words)
-                while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
-                    k += 1
-                name_words = words[k:]
-                if len(name_words) < 2:
+                reading = _read_name_run(m.group())
+                if reading is None:
                     continue
-                if name_words[-1].lower() in lexicon.words("organisation_nouns"):
+                if reading[0] == ORG:
                     self._organisations.append((m.start(), m.group()))
                     continue
-                title_words = [w for w in words[:k] if w.lower() not in lexicon.words("speaker_stopwords")]
-                titles = (" ".join(title_words),) if title_words else ()
-                name = " ".join(name_words)
-                found.append(NameSighting(name, m.start(), titles, gender_of(titles, name, "")))
+                _, name, titles, gender = reading
+                found.append(NameSighting(name, m.start(), titles, gender))
             # a lone known first name ("Tommy") is a person too: pronouns may point to it
             firsts = first_names()
             for m in LONE_NAME.finditer(self.text):
