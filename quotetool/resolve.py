@@ -49,6 +49,21 @@ LONE_NAME = regex.compile(
 )
 
 
+# A one-word name opening a sentence, a verb, and later in the same clause his/himself/herself:
+# "Jock regarded the coat on his arm", "Tuppence helped herself to toast".
+GENDERED_SUBJECT = regex.compile(
+    r"""
+    (?:\A|[.!?]["”’]?\s+|\n\s*)              # a sentence or paragraph starts
+    (?P<name>\p{Lu}\p{Ll}+)\s+\p{Ll}+          # a capitalised word, then a lower-case verb
+    [^.!?;:"“”\n]{0,80}?                      # the rest of the clause
+    \b(?P<pronoun>his|himself|herself)\b
+    """,
+    regex.VERBOSE,
+)
+
+# How many such clauses give a one-word name its gender (with none saying otherwise).
+STORY_VOTES = 2
+
 # A speaker keeps at most this many titles and descriptions (bounds the work on huge inputs).
 MAX_TITLES = 20
 
@@ -62,6 +77,15 @@ ORG_WINDOW = 1500
 # an earlier speaker whose gender is known.
 PRONOUN_NEAR = 300
 
+# Fiction: how much nearer (in characters) a person inside a sentence must be than one opening
+# a sentence to win a he/she; and how many names or descriptions back the search for one goes.
+SUBJECT_BONUS = 600
+SUBJECT_LOOKBACK = 12
+
+# The end of the text before a sentence's subject: a sentence end or paragraph break, then at
+# most one capitalised opening word ("When", "But").
+SENTENCE_OPENING = regex.compile(r"""(?:[.!?;:]["”’']?\s+|\n\s*\n\s*|["“”]\s*)(?:\p{Lu}\p{Ll}*,?\s+)?\Z""")
+
 # Who "I said" is: the story's narrator or author.
 NARRATOR = "the narrator"
 
@@ -71,7 +95,7 @@ DESCRIBED_PERSON = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?P<noun
 
 # The same in fiction, where people are also "this little boy", "her mother", "my father".
 DESCRIBED_PERSON_FICTION = regex.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?P<first>\p{Ll}+)(?:\s+(?P<second>\p{Ll}+))?\b")
 
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
@@ -182,8 +206,10 @@ class Resolver:
                 found.append(NameSighting(name, m.start(), titles, gender))
             # a lone known first name ("Tommy") is a person too: pronouns may point to it
             firsts = first_names()
+            # fiction: a lone name the story itself genders ("Jock regarded the coat on his arm")
+            story = self._story_genders() if self.nearest else {}
             for m in LONE_NAME.finditer(self.text):
-                g = firsts.get(m.group().lower())
+                g = firsts.get(m.group().lower()) or story.get(m.group())
                 if g:
                     found.append(NameSighting(m.group(), m.start(), (), g))
             found.sort(key=lambda s: s.start)
@@ -194,6 +220,24 @@ class Resolver:
                 for w in {words[0], words[-1]} if words else ():
                     self._by_word.setdefault(w, []).append(s)
         return self._sightings
+
+    def _story_genders(self) -> dict[str, str]:
+        """One-word names the story genders: a name opening a sentence whose own clause goes on
+        to "his", "himself" or "herself", at least twice and never the other way, and which is
+        written with a capital inside a sentence somewhere too (so it is a name)."""
+        votes: dict[str, list[int]] = {}
+        for m in GENDERED_SUBJECT.finditer(self.text):
+            tally = votes.setdefault(m.group("name"), [0, 0])
+            tally[m.group("pronoun").lower() == "herself"] += 1
+        genders = {}
+        for name, (male, female) in votes.items():
+            if name.lower() in lexicon.words("determiners") or name.lower() in lexicon.tagged("pronouns"):
+                continue  # "The man took his hat", "He shook his head"
+            if (male >= STORY_VOTES and not female) or (female >= STORY_VOTES and not male):
+                # a name is capitalised inside a sentence too ("... asked Jock"); "The" is not
+                if regex.search(rf"\p{{Ll}},?\s+{name}\b", self.text):
+                    genders[name] = "m" if male else "f"
+        return genders
 
     def sightings_between(self, start: int, end: int) -> list[NameSighting]:
         """The names seen in ``text[start:end]``."""
@@ -307,22 +351,37 @@ class Resolver:
 
     def _nearest_person(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         """The person of the pronoun's gender mentioned last before it, outside quotations: a
-        speaker, a name seen in the narration, or a person described ("the old man")."""
+        speaker, a name seen in the narration, or a person described ("the old man"). A person
+        opening a sentence (its subject, most likely) wins over one mentioned a little later
+        inside a sentence ("Jock regarded the coat on his arm ... talking to her father")."""
         p, g = mention.head, mention.gender
         word = "male" if g == "m" else "female"
         options: list[tuple[int, str, float, Entity | NameSighting | str]] = []
         for e in self._latest_first():
             if e.kind == PERSON and e.name != NARRATOR and e.gender == g:
-                options.append((e.last_pos, f'latest {word} speaker', 0.85, e))
+                options.append((e.last_pos + SUBJECT_BONUS, f'latest {word} speaker', 0.85, e))
                 break
-        for s in self._sightings_before(mention.start):
+        taken = 0
+        for s in islice(self._sightings_before(mention.start), SUBJECT_LOOKBACK):
             if s.gender == g and not self._in_quote(s.start):
-                options.append((s.start, f'latest {word} name, offset {s.start}', 0.75, s))
+                subject = self._opens_sentence(s.start)
+                if taken == 0 or subject:
+                    why = f'latest {word} name{" opening a sentence" if subject else ""}, offset {s.start}'
+                    options.append((s.start + SUBJECT_BONUS * subject, why, 0.75, s))
+                    taken += 1
+                if subject:
+                    break
+        starts, words = self._descriptions().get(g, ([], []))
+        i = bisect_left(starts, mention.start)
+        for j in range(i - 1, max(-1, i - 1 - SUBJECT_LOOKBACK), -1):
+            if self._in_quote(starts[j]):
+                continue
+            subject = self._opens_sentence(starts[j])
+            if j == i - 1 or subject:
+                why = f'the latest {word} person{" opening a sentence" if subject else ""}, described at offset {starts[j]}'
+                options.append((starts[j] + SUBJECT_BONUS * subject, why, 0.6, words[j]))
+            if subject:
                 break
-        described = self._latest_description(mention.start, g)
-        if described is not None and not self._in_quote(described[0]):
-            options.append((described[0], f'the latest {word} person, described at offset {described[0]}', 0.6,
-                            described[1]))
         if not options:
             return None, 0.4
         _, why, factor, found = max(options, key=lambda o: o[0])
@@ -334,6 +393,13 @@ class Resolver:
             entity = self._by_name.get(found.lower()) or self._new(found, ROLE, g)
         steps.append(f'pronoun: "{p}" → "{entity.name}" (nearest before it: {why})')
         return entity, factor
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """The mention at ``pos`` opens its sentence or paragraph (after at most one word such
+        as "When" or "But"): it is the sentence's subject, most likely."""
+        start = max(0, pos - 40)
+        before = self.text[start:pos]
+        return SENTENCE_OPENING.search(before) is not None or start == 0 and len(before.split()) <= 1
 
     def _pronoun(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         p = mention.head
@@ -404,11 +470,13 @@ class Resolver:
             self._described = {}
             roles = lexicon.tagged("role_nouns")
             for m in DESCRIBED_PERSON_FICTION.finditer(self.text):
-                g = roles.get(m.group("noun").lower())
+                # "the old man" (an adjective, then the noun) or "the boy shook" (the noun first)
+                end = "second" if m.group("second") and roles.get(m.group("second")) in ("m", "f") else "first"
+                g = roles.get(m.group(end))
                 if g in ("m", "f") and not self._in_quote(m.start()):
                     starts, words = self._described.setdefault(g, ([], []))
                     starts.append(m.start())
-                    words.append(m.group())
+                    words.append(self.text[m.start() : m.end(end)])
         return self._described
 
     def entity_for(self, s: NameSighting) -> Entity:

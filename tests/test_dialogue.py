@@ -50,6 +50,23 @@ DIALOGUE = [
     ("pronoun-described-person-not-in-quotes",
      "A small boy came down the lane.\n\n“Tell the old woman I am here,” he said.\n\n“Not now,” she said.",
      ["A small boy", None]),
+    # ... preferring a person who opens a sentence over one inside it
+    ("pronoun-prefers-the-subject",
+     "Sam Platt stood at the window and talked for a while about the storm with his father.\n\n"
+     "“It will not stop before dawn,” he said.",
+     ["Sam Platt"]),
+    # a one-word name the story genders: twice the subject of a clause with "his", and named mid-sentence
+    ("pronoun-to-a-name-the-story-genders",
+     "The rain kept Orrin indoors. Orrin shook his head at it. Orrin pulled his coat tighter and waited for "
+     "Nell Hale.\n\n"
+     "“We should go,” said Nell Hale.\n\nThe boat was late again, and the pier was empty.\n\n"
+     "“Not yet,” he said.",
+     ["Nell Hale", "Orrin"]),
+    # ... but "The" opening such clauses is no name (and is capitalised nowhere else)
+    ("the-is-not-a-name",
+     "The old man took his hat from the hook. The boy shook his head at the door of The Anchor.\n\n"
+     "“Not today,” he said.",
+     ["The boy"]),
     # ... but a name inside a quotation is the person spoken to or about, not a referent
     ("pronoun-skips-names-in-quotes",
      "“Ask Sam Platt, not me,” said Tom Reed.\n\n“No,” he said.",
