@@ -420,6 +420,13 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             m = parse_tokens(text, toks[s:i], appositive=False)
             if m is not None and i < len(toks) and toks[i][0][:1].islower():  # a verb follows
                 return m
+    # "Zeke Emanuel, an oncologist who advised Obama, said ...": a subject with an appositive
+    toks = tokens(text, floor, min(limit, floor + SUFFIX_REACH))[:32]
+    commas = [i for i, t in enumerate(toks) if t[0] == ","][:2]
+    if len(commas) == 2 and commas[1] + 1 < len(toks) and toks[commas[1] + 1][0][:1].islower():
+        m = parse_tokens(text, toks[: commas[1] + 1], appositive=True)
+        if m is not None and m.kind != PRONOUN:
+            return m
     return None
 
 

@@ -259,11 +259,19 @@ def longest_reading(toks: list[tuple[str, int, int]], starts: list[int]) -> Pars
 
 def _is_clause(part: list[tuple[str, int, int]]) -> bool:
     """A stretch with a cue verb or an auxiliary is a clause ("Lazar's counsel asked for leniency"),
-    unless it is a relative clause about the person ("who has advised McCain")."""
-    if part[0][0].lower() in ("who", "whom", "whose", "who's", "who’s"):
+    unless the verb is in a relative clause about the person ("who has advised McCain", "an
+    oncologist who advised Obama")."""
+    relative = ("who", "whom", "whose", "who's", "who’s")
+    if part[0][0].lower() in relative:
         return False
     verbs = lexicon.words("speech_verbs") | lexicon.words("cue_auxiliaries")
-    return any(t[0].lower() in verbs for t in part)
+    for t in part:
+        low = t[0].lower()
+        if low in relative:
+            return False  # "an oncologist who advised the mayor": the verb is the relative clause's
+        if low in verbs:
+            return True
+    return False
 
 
 def _names_a_role(part: list[tuple[str, int, int]]) -> bool:

@@ -44,3 +44,16 @@ def test_an_age_names_the_speaker() -> None:
     text = "“We were never told about the closure until the day it happened,” said the 46-year-old."
     q = quotetool.extract(text).quotes[0]
     assert q.mention is not None and q.mention.text == "the 46-year-old", describe(quotetool.extract(text))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    pytest.param("Zeke Hale, an oncologist who advised the mayor, said the plan so far has been a success "
+                 "“by any stretch of any metric you could name.”", "Zeke Hale", id="relative-clause-in-appositive"),
+    pytest.param("Ana Ruiz, who was speaking to the mayors, reminded them of the pledge “to put the people ahead "
+                 "of every business interest in town.”", "Ana Ruiz", id="subject-with-appositive"),
+    pytest.param("It was, by all accounts and in every paper, “a full and frank exchange of views on every "
+                 "point.”", None, id="no-person-subject"),
+])
+def test_subjects_with_appositives(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
