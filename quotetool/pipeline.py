@@ -167,6 +167,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 subject = clause_subject(text, max(sent_start, prev_end), q.open_pos)
                 if subject is not None and _known_if_one_word(subject, resolver):
                     _resolve_subject(text, draft, subject, resolver)
+                    _report_of_subject(text, draft, subject, q, sentence_stop, config)
                 else:
                     _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
 
@@ -246,6 +247,22 @@ def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: 
     draft.steps.append(f'no cue found; the quote is inside a clause about "{text[subject.start : subject.end]}"')
     draft.steps.extend(steps)
     draft.confidence = round(SUBJECT_CONFIDENCE * factor, 3)
+
+
+def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: QuoteSpan, stop: int,
+                       config: Config) -> None:
+    """The board saw Fiorina, then 44, as “the perfect driver”: with four or more words of the
+    clause between its verb and the quotation, what follows the verb is one mixed quote, as in
+    reported speech."""
+    verb = WORD.search(text, subject.end, q.open_pos)
+    if verb is None or _word_count(text[verb.end() : q.open_pos]) < 4:
+        return  # Moore thanked the crews for “...”: the quotation is the report
+    start = verb.end()
+    while start < q.open_pos and text[start].isspace():
+        start += 1
+    end = clause_end(text, q.end, stop, config.cues, after_quote=True)
+    draft.type = "mixed"
+    draft.spans = [(start, trim_end(text, start, end))]
 
 
 def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> None:

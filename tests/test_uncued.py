@@ -57,3 +57,15 @@ def test_an_age_names_the_speaker() -> None:
 def test_subjects_with_appositives(text: str, speaker: str | None) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+@pytest.mark.parametrize(("text", "kind", "quote"), [
+    pytest.param("The board saw Ana Ruiz, then 44, as “the perfect driver to take the harbor into the new century.”",
+                 "mixed", "Ana Ruiz, then 44, as “the perfect driver to take the harbor into the new century.”",
+                 id="words-between-verb-and-quote"),
+    pytest.param("Mayor Ana Ruiz thanked the crews for “working through the night to keep every bus route running.”",
+                 "direct", "working through the night to keep every bus route running.", id="quote-right-after"),
+])
+def test_a_quote_inside_a_subjects_clause(text: str, kind: str, quote: str) -> None:
+    doc = quotetool.extract(text)
+    assert [(q.type, q.text) for q in doc.quotes] == [(kind, quote)], f"input: {text!r}\n{describe(doc)}"
