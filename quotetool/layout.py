@@ -90,11 +90,13 @@ def find_paragraphs(text: str) -> Layout:
     (0, 8)
     """
     wrapped = is_hard_wrapped(text)
-    breaker = BLANK_LINE_BREAK if wrapped else ANY_LINE_BREAK
+    # a blank line opens with a line break, which the engine finds fast; a break that may open
+    # with spaces is tried only where a line break follows (see _breaks)
+    breaks = BLANK_LINE_BREAK.finditer(text) if wrapped else _breaks(text, ANY_LINE_BREAK)
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _breaks(text, breaker):
+    for m in breaks:
         _add(text, pos, m.start(), starts, ends)
         pos = m.end()
     _add(text, pos, len(text), starts, ends)
