@@ -409,7 +409,8 @@ def _short_lead(text: str, start: int, end: int) -> bool:
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
     opening adverbial: "In an incendiary press conference, Trump launched ..., calling ..."."""
-    toks = tokens(text, floor, min(limit, floor + 200))[:20]
+    stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH))[:32]
+    toks = stretch[:20]
     starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         starts.insert(1, 1)
@@ -421,7 +422,7 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             if m is not None and i < len(toks) and toks[i][0][:1].islower():  # a verb follows
                 return m
     # "Zeke Emanuel, an oncologist who advised Obama, said ...": a subject with an appositive
-    toks = tokens(text, floor, min(limit, floor + SUFFIX_REACH))[:32]
+    toks = stretch
     commas = [i for i, t in enumerate(toks) if t[0] == ","][:2]
     if len(commas) == 2 and commas[1] + 1 < len(toks) and toks[commas[1] + 1][0][:1].islower():
         m = parse_tokens(text, toks[: commas[1] + 1], appositive=True)

@@ -49,17 +49,20 @@ LONE_NAME = regex.compile(
 )
 
 
-# A one-word name opening a sentence, a verb, and later in the same clause his/himself/herself:
-# "Jock regarded the coat on his arm", "Tuppence helped herself to toast".
+# his/himself/herself, found first (they are rarer than sentence starts) ...
+GENDERED_PRONOUN = regex.compile(r"\b(?:his|himself|herself)\b")
+# ... then, looking back from one: a sentence or paragraph start, a one-word name, a lower-case
+# verb, and the rest of the clause up to the pronoun ("Jock regarded the coat on his arm").
 GENDERED_SUBJECT = regex.compile(
     r"""
-    (?:\A|[.!?]["”’]?\s+|\n\s*)              # a sentence or paragraph starts
+    (?:[.!?]["”’]?\s+|\n\s*)                  # a sentence or paragraph starts
     (?P<name>\p{Lu}\p{Ll}+)\s+\p{Ll}+          # a capitalised word, then a lower-case verb
-    [^.!?;:"“”\n]{0,80}?                      # the rest of the clause
-    \b(?P<pronoun>his|himself|herself)\b
+    [^.!?;:"“”\n]*\Z                          # the rest of the clause
     """,
     regex.VERBOSE,
 )
+# How far back from the pronoun its clause may start.
+GENDER_CLAUSE_REACH = 100
 
 # How many such clauses give a one-word name its gender (with none saying otherwise).
 STORY_VOTES = 2
@@ -93,9 +96,15 @@ NARRATOR = "the narrator"
 # "the girl", "a young man", "the old spokeswoman": a person described, not named.
 DESCRIBED_PERSON = regex.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(?P<noun>\p{Ll}+)\b")
 
-# The same in fiction, where people are also "this little boy", "her mother", "my father".
-DESCRIBED_PERSON_FICTION = regex.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?P<first>\p{Ll}+)(?:\s+(?P<second>\p{Ll}+))?\b")
+@cache
+def _described_person() -> regex.Pattern[str]:
+    """The same in fiction, where people are also "this little boy", "her mother", "my father":
+    a determiner, maybe one adjective, then a role noun of known gender (found fast: the
+    nouns are a trie, so "the door" fails at once)."""
+    gendered = [w for w, tag in lexicon.tagged("role_nouns").items() if tag in ("m", "f")]
+    return regex.compile(
+        r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:\p{Ll}+\s+)?"
+        rf"(?P<noun>{lexicon.trie_pattern(gendered)})\b")
 
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
@@ -226,9 +235,11 @@ class Resolver:
         to "his", "himself" or "herself", at least twice and never the other way, and which is
         written with a capital inside a sentence somewhere too (so it is a name)."""
         votes: dict[str, list[int]] = {}
-        for m in GENDERED_SUBJECT.finditer(self.text):
-            tally = votes.setdefault(m.group("name"), [0, 0])
-            tally[m.group("pronoun").lower() == "herself"] += 1
+        for p in GENDERED_PRONOUN.finditer(self.text):
+            m = GENDERED_SUBJECT.search(self.text, max(0, p.start() - GENDER_CLAUSE_REACH), p.start())
+            if m is not None:
+                tally = votes.setdefault(m.group("name"), [0, 0])
+                tally[p.group() == "herself"] += 1
         genders = {}
         for name, (male, female) in votes.items():
             if name.lower() in lexicon.words("determiners") or name.lower() in lexicon.tagged("pronouns"):
@@ -469,14 +480,12 @@ class Resolver:
         if self._described is None:
             self._described = {}
             roles = lexicon.tagged("role_nouns")
-            for m in DESCRIBED_PERSON_FICTION.finditer(self.text):
-                # "the old man" (an adjective, then the noun) or "the boy shook" (the noun first)
-                end = "second" if m.group("second") and roles.get(m.group("second")) in ("m", "f") else "first"
-                g = roles.get(m.group(end))
+            for m in _described_person().finditer(self.text):
+                g = roles.get(m.group("noun"))
                 if g in ("m", "f") and not self._in_quote(m.start()):
                     starts, words = self._described.setdefault(g, ([], []))
                     starts.append(m.start())
-                    words.append(self.text[m.start() : m.end(end)])
+                    words.append(m.group())
         return self._described
 
     def entity_for(self, s: NameSighting) -> Entity:
