@@ -56,11 +56,13 @@ NEXT_REPORTS = 3
 # What joins two reports in one sentence: "..., and more than 4 in 10 said".
 JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
 
-# "... and said (that) ...": a second report joined to the first.
-COORDINATED = regex.compile(r",?\s+and\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
+# "... and said (that) ...", "... but added ...": a second report joined to the first.
+COORDINATED = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
 
 # Reported clauses shorter than this are not worth reporting ("he said so").
-MIN_WORDS = 4
+MIN_WORDS = 3
+# With --cues all, short objects and intentions count too ("endorsed Smith", "declined to comment").
+MIN_WORDS_ALL = 1
 TERMINAL = frozenset('.!?"”’\')]…:')
 
 
@@ -137,9 +139,10 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             continue  # inside the clause already taken
         verb = _verb_of(text, att)
         near = min(stop, intro.content_start + REACH)
-        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near) \
-                or INFINITIVE.match(text, intro.content_start, near):
-            continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
+        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near):
+            continue  # an order ("told them to leave"), not reported speech
+        if INFINITIVE.match(text, intro.content_start, near) and cues != "all":
+            continue  # a plan ("agreed to pay"): with --cues all an intention is kept, PolNeAR-style
         if verb in lexicon.words("order_verbs"):
             # "told the council they were worried": the hearer is not part of what was said
             hearer = HEARER.match(text, intro.content_start, near)
@@ -221,6 +224,6 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
 
 def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
     end = trim_end(text, start, clause_end(text, start, end, cues))
-    if len(WORD.findall(text, start, end)) < MIN_WORDS:
+    if len(WORD.findall(text, start, end)) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
         return None
     return Reported(((start, end),), att, rule)

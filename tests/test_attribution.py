@@ -358,3 +358,44 @@ def test_a_mention_around_and_never_crashes(words: str) -> None:
     from quotetool.mentions import parse_mention
 
     parse_mention(words, 0, len(words))  # found by the accuracy run: "and" first, "and" again inside
+
+
+ALL_CUES = quotetool.Config(cues="all")
+
+# Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
+# with a near miss that must not report.
+REPORTED = [
+    # a short clause of three words still counts
+    ("three-word-clause", "The coach said nobody was hurt.", "speech", [("nobody was hurt", "The coach")]),
+    ("two-word-clause", "The coach said so too.", "speech", []),
+    # a discourse word set off by commas between speaker and verb
+    ("interjection-between", "Ana Ruiz, however, said the vote would be delayed.", "speech",
+     [("the vote would be delayed", "Ana Ruiz")]),
+    ("interjection-not-a-speaker", "However, said the report, nothing changed.", "speech", []),
+    # an adverb or a time between speaker and verb
+    ("adverb-between", "Local officials now say the pier will reopen in June.", "speech",
+     [("the pier will reopen in June", "Local officials")]),
+    ("time-between", "The mayor on Friday said the pier will reopen in June.", "speech",
+     [("the pier will reopen in June", "The mayor")]),
+    ("time-without-speaker", "Only on Friday said it again.", "speech", []),
+    # "... but added ..." ends the first report
+    ("but-added", "Bo Lee said the budget was tight but added that no jobs would go.", "speech",
+     [("the budget was tight", "Bo Lee"), ("no jobs would go", "Bo Lee")]),
+    ("but-not-a-report", "Bo Lee said the budget was tight but fair to everyone involved.", "speech",
+     [("the budget was tight but fair to everyone involved", "Bo Lee")]),
+    # with --cues all, an intention or a refusal keeps its infinitive ...
+    ("declined-to", "A spokeswoman for the mayor declined to comment.", "all",
+     [("to comment", "A spokeswoman for the mayor")]),
+    ("declined-to-speech-only", "A spokeswoman for the mayor declined to comment.", "speech", []),
+    ("appears-to", "The governor appears to have changed her mind.", "all",
+     [("to have changed her mind", "The governor")]),
+    # ... and a stance takes its object
+    ("endorsed-object", "The teachers union endorsed Ana Ruiz on Monday.", "all",
+     [("Ana Ruiz on Monday", "The teachers union")]),
+    ("endorsed-speech-only", "The teachers union endorsed Ana Ruiz on Monday.", "speech", []),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(REPORTED))
+def test_reported_speech_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
