@@ -97,6 +97,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         "gap_before": regex.compile(
             rf"""
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Murphy, though, said"
+            | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Kasich (who has 25 delegates) said"
+            | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
             """,
             regex.VERBOSE | regex.IGNORECASE,
@@ -145,7 +147,8 @@ def _may_close_mention(word: str) -> bool:
 
 
 # Lexicons whose words may end a speaker mention.
-_HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns", "document_nouns")
+_HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns", "document_nouns",
+                  "group_participles")
 
 
 # How far back from a cue a mention may start (32 tokens of appositive fit in it).
@@ -244,13 +247,17 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
     """``CLAUSE, X said.`` after ``pos``: a comma, then an attribution that runs to the sentence
     end. Returns where the comma is and the attribution."""
     comma = sent_end
-    for _ in range(END_COMMAS):  # the attribution may hold commas itself: ", said X, an analyst."
+    for k in range(END_COMMAS):  # the attribution may hold commas itself: ", said X, an analyst."
         comma = text.rfind(",", pos, comma)
         if comma < 0:
             return None
         att = attribution_after(text, comma + 1, sent_end, cues)
-        if att is not None and len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
+        if att is None:
+            continue
+        if len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
             return comma, att
+        if k == 0 and att.rule.startswith("according to"):
+            return comma, att  # ", according to people familiar with the talks.": all of it names the source
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
 
 
@@ -323,8 +330,9 @@ QUOTE_OR_BREAK = regex.compile(r'[\n"“”«»]')
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30
 
-# How far back from the cue a gap between speaker and cue may reach (", on the other hand,").
-GAP_REACH = 30
+# How far back from the cue a gap between speaker and cue may reach (", on the other hand,",
+# an aside in brackets or between dashes).
+GAP_REACH = 110
 
 
 def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introduction]:

@@ -22,8 +22,12 @@ from .mentions import PERSON, parse_mention
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
 
-# According to X, CLAUSE.
-ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
+# According to X, CLAUSE.  (Also after an opening conjunction: "But, according to X, ...")
+ACCORDING_LEAD = regex.compile(
+    r"""(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However)\s*,?\s+)?   # an opening word, kept out of the clause
+        [Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*""",
+    regex.VERBOSE,
+)
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
@@ -122,7 +126,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             if fuller is not None and fuller.kind == PERSON:
                 mention, clause_start = fuller, named.end()
         if mention is not None:
-            att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
+            cue = ACCORDING.search(text, m.start(), m.start("speaker"))
+            att = Attribution(cue.start(), cue.end(), mention, "according to X, clause", 0.85)
             return _some(_clause(text, clause_start, stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:
@@ -197,7 +202,8 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     """``CLAUSE, X said, CLAUSE.`` — the attribution set off by commas inside the sentence.
     What follows is more of the same clause, unless it is a new phrase ("adding ...", "while ...")."""
     commas = [m.start() for m in COMMA.finditer(text, start, stop)]
-    verbs = [m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
+    verbs = sorted([m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
+                   + [m.start() for m in ACCORDING.finditer(text, start, stop)])  # ", according to X, "
     for k, comma in enumerate(commas[:-1]):
         # the attribution sits between this comma and the next: a cue verb must stand there
         v = bisect_right(verbs, comma)

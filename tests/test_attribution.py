@@ -383,6 +383,26 @@ REPORTED = [
      [("the budget was tight", "Bo Lee"), ("no jobs would go", "Bo Lee")]),
     ("but-not-a-report", "Bo Lee said the budget was tight but fair to everyone involved.", "speech",
      [("the budget was tight but fair to everyone involved", "Bo Lee")]),
+    # a group named by how it was asked, or by a bare plural and its qualifier
+    ("those-surveyed", "Again, those surveyed said the roads were worse than last year.", "speech",
+     [("the roads were worse than last year", "those surveyed")]),
+    ("those-not-a-group", "All of those painted said the same thing twice over.", "speech", []),
+    ("people-close-to", "People close to the senator say she will not run again.", "speech",
+     [("she will not run again", "People close to the senator")]),
+    # an aside in brackets or between dashes between speaker and verb
+    ("aside-in-brackets", "Ana Ruiz (who chairs the board) said the fund was nearly empty.", "speech",
+     [("the fund was nearly empty", "Ana Ruiz")]),
+    ("aside-between-dashes", "The treasurer -- new to the job this spring -- said the fund was empty.", "speech",
+     [("the fund was empty", "The treasurer")]),
+    ("brackets-not-a-speaker", "The fund (which was nearly empty) said nothing to anyone.", "speech", []),
+    # "according to" with a long source at the end, after an opening word, or in the middle
+    ("according-long-source", "The ferry will stop running in May, according to people familiar with the plan.",
+     "speech", [("The ferry will stop running in May", "people familiar with the plan")]),
+    ("according-after-but", "But, according to the survey, most riders want later trains.", "speech",
+     [("most riders want later trains", "the survey")]),
+    ("according-in-the-middle", "Two of the buses, according to the city, were never repaired.", "speech",
+     [("Two of the buses", "the city")]),
+    ("according-to-plan", "The ferry will stop running in May, according to plan.", "speech", []),
     # with --cues all, an intention or a refusal keeps its infinitive ...
     ("declined-to", "A spokeswoman for the mayor declined to comment.", "all",
      [("to comment", "A spokeswoman for the mayor")]),
