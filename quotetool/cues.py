@@ -97,6 +97,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         "gap_before": regex.compile(
             rf"""
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Murphy, though, said"
+            | (?<=\w),?\s+(?P<relative>who|which)\s+\Z                # "Ana Ruiz, who said ...": a relative clause
             | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Kasich (who has 25 delegates) said"
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
@@ -279,7 +280,8 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None:
             att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
             return Introduction(att, True, pos)
-    candidates = introductions(text, floor, pos, cues)
+    # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
+    candidates = [c for c in introductions(text, floor, pos, cues) if c.attribution.rule != RELATIVE_RULE]
     if candidates:
         # an introduction right before the quote wins; otherwise the clause's first speaker
         return candidates[-1] if candidates[-1].tight else candidates[0]
@@ -309,6 +311,13 @@ BE = r"(?:was|were|is|are|be|been|being)"
 PASSIVE = regex.compile(rf"(?:\S+\s+)?{BE}\s+", regex.IGNORECASE)
 # a form of "be" right before a verb, looking back from it: "was said", "were told"
 PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
+
+# The rule of an introduction inside a relative clause ("Ana Ruiz, who said the fund is empty,
+# ..."): its clause ends at the next comma.
+RELATIVE_RULE = "speaker, relative pronoun and cue, then the clause"
+
+# An infinitive right after a verb: "declined to comment", "appears to have stalled".
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+\p{L}")
 
 # "and" (or "and also") right before a cue: the verb shares the sentence's subject.
 COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")
@@ -357,13 +366,18 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 continue
         elif mention is None or text[mention.end : mention_end].strip(" \t,"):
             continue
-        if PASSIVE.match(text, cue_start, verb.start()) and not participle:
+        infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
+        if PASSIVE.match(text, cue_start, verb.start()) and not participle \
+                and not (infinitive and verb.group() in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker
+            # (but with --cues all, "the report is expected to show" is the report's expectation)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None
         content = cue_end
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
+        elif infinitive:
+            pass  # "appears to be from groups that ...": the infinitive is the content, not a later "that"
         elif not tight:
             that = THAT.match(text, cue_end, min(pos, cue_end + REACH))
             if that:
@@ -372,6 +386,8 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."
                 content = when.end() if when else cue_end
         rule = "speaker then cue, right before the quote" if tight else "speaker then cue, then the clause"
+        if gap is not None and gap.group("relative"):
+            rule = RELATIVE_RULE
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates

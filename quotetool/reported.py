@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .cues import (REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
+from .cues import (REACH, RELATIVE_RULE, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout, trim_end
 from .mentions import PERSON, parse_mention
@@ -162,8 +162,11 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
                       and not RELATIVE.search(text, max(intro.content_start, i.attribution.mention.start - 12),
                                               i.attribution.mention.start)), stop)
-        clause = _clause(text, intro.content_start, before_joint(text, intro.content_start, later), att,
-                         "speaker and cue, then the clause", cues)
+        end = before_joint(text, intro.content_start, later)
+        if att.rule == RELATIVE_RULE:
+            comma = text.find(",", intro.content_start, end)  # "Ruiz, who said A, told B": A ends at the comma
+            end = comma if comma >= 0 else end
+        clause = _clause(text, intro.content_start, end, att, "speaker and cue, then the clause", cues)
         while clause is not None:
             found.append(clause)
             # "X announced A and said B": the same speaker's second report

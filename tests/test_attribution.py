@@ -403,6 +403,21 @@ REPORTED = [
     ("according-in-the-middle", "Two of the buses, according to the city, were never repaired.", "speech",
      [("Two of the buses", "the city")]),
     ("according-to-plan", "The ferry will stop running in May, according to plan.", "speech", []),
+    # a relative clause: "X, who said A, ..." — A ends at the comma
+    ("who-said", "Ana Ruiz, who said the fund was empty, left the board in May.", "speech",
+     [("the fund was empty", "Ana Ruiz")]),
+    ("which-said", "The union, which said the strike would go on, met again on Friday.", "speech",
+     [("the strike would go on", "The union")]),
+    ("who-did-not-speak", "Ana Ruiz, who left the board in May, was not there.", "speech", []),
+    # a document named without an article
+    ("bare-document", "Recent polls show that the race has tightened.", "all",
+     [("the race has tightened", "Recent polls")]),
+    ("bare-document-show-is-not-speech", "Recent polls show little movement in the race.", "speech", []),
+    # with --cues all, an expectation in the passive belongs to its subject
+    ("is-expected-to", "The jobs report is expected to show a gain of 200,000 jobs.", "all",
+     [("to show a gain of 200,000 jobs", "The jobs report")]),
+    ("is-expected-speech-only", "The jobs report is expected to show a gain of 200,000 jobs.", "speech", []),
+    ("was-said-stays-out", "It was said that the vote had been rigged from the start.", "all", []),
     # with --cues all, an intention or a refusal keeps its infinitive ...
     ("declined-to", "A spokeswoman for the mayor declined to comment.", "all",
      [("to comment", "A spokeswoman for the mayor")]),
