@@ -17,7 +17,7 @@ from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout, trim_end
-from .mentions import PERSON, parse_mention
+from .mentions import PERSON, first_names, parse_mention
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -28,6 +28,9 @@ ACCORDING_LEAD = regex.compile(
         [Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*""",
     regex.VERBOSE,
 )
+
+# A paragraph opening with a short name and a colon: "Rubio: Trump Can't Be Trusted".
+SPEAKER_COLON = regex.compile(r"(?P<speaker>[^:\n]{2,60}?):[^\S\n]+(?=\S)")
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
@@ -91,6 +94,13 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
     cue_words = sorted([m.start() for m in patterns(cues)["verb"].finditer(text)]
                        + [m.start() for m in ACCORDING.finditer(text)])
     for p_start, p_end in zip(layout.starts, layout.ends):
+        while q < len(quoted) and quoted[q][1] <= p_start:
+            q += 1
+        if not (q < len(quoted) and quoted[q][0] < p_end):
+            claim = _speaker_colon(text, p_start, p_end)
+            if claim is not None:
+                yield claim  # "Rubio: Trump Can't Be Trusted" — a headline or a transcript line
+                continue
         if text[p_end - 1] not in TERMINAL:
             continue  # a headline or a caption
         first_cue = bisect_left(cue_words, p_start)
@@ -177,6 +187,29 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                                 att.confidence)
             clause = _clause(text, more.end(), stop, again, "a second report by the same speaker", cues)
     return found
+
+
+def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
+    """A paragraph that is ``NAME: CLAIM`` — a headline ("Rubio: Trump Can't Be Trusted") or a
+    transcript line. The name must be a person's, opening with a known first name, or the last
+    word of a full name the text gives elsewhere, so "Update:" or "New Hampshire:" never speak."""
+    m = SPEAKER_COLON.match(text, start, min(end, start + REACH))
+    if m is None:
+        return None
+    mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
+    if mention is None or mention.kind != PERSON or not mention.name:
+        return None
+    words = mention.name.split()
+    if len(words) == 1 and not any(f.group(1).lower() in first_names() for f in
+                                   regex.finditer(rf"\b(\p{{Lu}}\p{{L}}+)\s+{regex.escape(words[0])}\b", text)):
+        return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
+    if len(words) > 1 and words[0].lower() not in first_names():
+        return None  # "Delegate Update:", "New Hampshire:": a label, not a person
+    clause_end = trim_end(text, m.end(), end)
+    if len(WORD.findall(text, m.end(), clause_end)) < MIN_WORDS:
+        return None
+    att = Attribution(m.end("speaker"), m.end("speaker") + 1, mention, "speaker and colon, then the claim", 0.7)
+    return Reported(((m.end(), clause_end),), att, "a paragraph that is a speaker, a colon and a claim")
 
 
 def _verb_of(text: str, att: Attribution) -> str:

@@ -418,6 +418,14 @@ REPORTED = [
      [("to show a gain of 200,000 jobs", "The jobs report")]),
     ("is-expected-speech-only", "The jobs report is expected to show a gain of 200,000 jobs.", "speech", []),
     ("was-said-stays-out", "It was said that the vote had been rigged from the start.", "all", []),
+    # a paragraph that is a name, a colon and a claim (a headline, a transcript line)
+    ("headline-name-colon", "Ruiz: The Harbor Fund Is Nearly Empty\n\nAna Ruiz spoke on Friday.", "speech",
+     [("The Harbor Fund Is Nearly Empty", "Ana Ruiz")]),
+    ("transcript-name-colon", "Ana Ruiz: We will not sell the harbor to anyone.", "speech",
+     [("We will not sell the harbor to anyone", "Ana Ruiz")]),
+    ("label-colon", "Delegate Update: The latest count in the race\n\nNew Hampshire: Ana Ruiz, Bo Lee, Cy Dunn.",
+     "speech", []),
+    ("lone-word-colon", "Update: The story was changed after it was first published.", "speech", []),
     # with --cues all, an intention or a refusal keeps its infinitive ...
     ("declined-to", "A spokeswoman for the mayor declined to comment.", "all",
      [("to comment", "A spokeswoman for the mayor")]),
