@@ -150,8 +150,10 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     intros = [i for i in introductions(text, start, stop, cues) if not i.tight]
     for k, intro in enumerate(intros):
         att = intro.attribution
-        if found and att.mention.start < found[-1].spans[-1][1]:
-            continue  # inside the clause already taken
+        if found and (att.cue_start < found[-1].spans[-1][1]
+                      or found[-1].start <= att.mention.start < found[-1].spans[-1][1]):
+            continue  # inside the clause already taken (the sentence's subject before it may speak
+            # again: "Trump mocked the plan, saying it would fail")
         verb = _verb_of(text, att)
         near = min(stop, intro.content_start + REACH)
         if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near):

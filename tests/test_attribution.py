@@ -426,6 +426,11 @@ REPORTED = [
     ("label-colon", "Delegate Update: The latest count in the race\n\nNew Hampshire: Ana Ruiz, Bo Lee, Cy Dunn.",
      "speech", []),
     ("lone-word-colon", "Update: The story was changed after it was first published.", "speech", []),
+    # with --cues all, the subject of a stance verb speaks again in a participle phrase
+    ("stance-then-saying", "Ana Ruiz mocked the new budget, saying it would close the harbor.", "all",
+     [("the new budget", "Ana Ruiz"), ("it would close the harbor", "Ana Ruiz")]),
+    ("stance-then-participle", "Ana Ruiz mocked the new budget, leaving the room in anger.", "all",
+     [("the new budget", "Ana Ruiz")]),
     # with --cues all, an intention or a refusal keeps its infinitive ...
     ("declined-to", "A spokeswoman for the mayor declined to comment.", "all",
      [("to comment", "A spokeswoman for the mayor")]),
