@@ -364,7 +364,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             mention = _subject(text, floor, cue_start)
             if mention is None or mention.kind == "pronoun" and mention.head == "it":
                 continue
-        elif mention is None or text[mention.end : mention_end].strip(" \t,"):
+        elif mention is None or text[mention.end : mention_end].replace(",", " ").strip():  # any space, \xa0 too
             continue
         infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
         if PASSIVE.match(text, cue_start, verb.start()) and not participle \

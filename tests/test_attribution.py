@@ -426,6 +426,10 @@ REPORTED = [
     ("label-colon", "Delegate Update: The latest count in the race\n\nNew Hampshire: Ana Ruiz, Bo Lee, Cy Dunn.",
      "speech", []),
     ("lone-word-colon", "Update: The story was changed after it was first published.", "speech", []),
+    # a no-break space between speaker and verb is a space
+    ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
+     [("the race for the seat is over", "Most analysts")]),
+    ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
     # with --cues all, the subject of a stance verb speaks again in a participle phrase
     ("stance-then-saying", "Ana Ruiz mocked the new budget, saying it would close the harbor.", "all",
      [("the new budget", "Ana Ruiz"), ("it would close the harbor", "Ana Ruiz")]),
