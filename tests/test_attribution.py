@@ -430,6 +430,14 @@ REPORTED = [
     ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
      [("the race for the seat is over", "Most analysts")]),
     ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
+    # more verbs of saying; a reminder's hearer is not what was said
+    ("reminded-hearer", "The mayor reminded voters that the polls close at eight.", "speech",
+     [("the polls close at eight", "The mayor")]),
+    ("echoed-object", "The mayor echoed the criticism from the council.", "speech", []),
+    # with --cues all, evidence and judgement verbs
+    ("cited-object", "The mayor cited a new survey of harbor traffic.", "all",
+     [("a new survey of harbor traffic", "The mayor")]),
+    ("cited-speech-only", "The mayor cited a new survey of harbor traffic.", "speech", []),
     # with --cues all, the subject of a stance verb speaks again in a participle phrase
     ("stance-then-saying", "Ana Ruiz mocked the new budget, saying it would close the harbor.", "all",
      [("the new budget", "Ana Ruiz"), ("it would close the harbor", "Ana Ruiz")]),
