@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from . import lexicon
-from .cues import (REACH, RELATIVE_RULE, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
+from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout, trim_end
 from .mentions import PERSON, first_names, parse_mention
@@ -28,6 +28,19 @@ ACCORDING_LEAD = regex.compile(
         [Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*""",
     regex.VERBOSE,
 )
+
+# ", adding that ...": a participle of saying after a quotation and its attribution.
+PARTICIPLE_REPORT = regex.compile(
+    r""",\s+(?:
+        (?P<verb>saying|arguing|insisting|warning|claiming|predicting)(?:\s+that)?   # ", saying (that) ..."
+      | (?P<verb>adding|noting|explaining|stressing|suggesting|acknowledging|describing|pointing\s+out
+                 |recalling)(?:\s+that|(?=\s+(?:how|why|what|whether|when)\b))   # ", adding that ...", not
+                                                                                # ", adding a joke"
+    )\s+""",
+    regex.VERBOSE,
+)
+# At most this many characters between the attribution and the participle (", he said Friday, adding").
+AFTER_ATTRIBUTION = 30
 
 # A paragraph opening with a short name and a colon: "Rubio: Trump Can't Be Trusted".
 SPEAKER_COLON = regex.compile(r"(?P<speaker>[^:\n]{2,60}?):[^\S\n]+(?=\S)")
@@ -117,6 +130,10 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             c = bisect_left(cue_words, s_start)
             if not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 yield from _in_sentence(text, s_start, s_end, cues)
+            elif touches_quote and c < len(cue_words) and cue_words[c] < s_end:
+                last = max(e for o, e in quoted[q:] if o < s_end)
+                if last < s_end:
+                    yield from _some(_after_quote(text, last, s_end, cues))
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
@@ -189,6 +206,21 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                                 att.confidence)
             clause = _clause(text, more.end(), stop, again, "a second report by the same speaker", cues)
     return found
+
+
+def _after_quote(text: str, quote_end: int, end: int, cues: str) -> Reported | None:
+    """``"...," he said, adding that CLAUSE.`` — after a quotation's own attribution, a
+    participle of saying reports more from the same speaker."""
+    stop = trim_end(text, quote_end, end)
+    more = PARTICIPLE_REPORT.search(text, quote_end, min(stop, quote_end + SPEAKER_REACH))
+    if more is None:
+        return None
+    att = attribution_after(text, quote_end, more.start(), cues)
+    if att is None or max(att.cue_end, att.mention.end) < more.start() - AFTER_ATTRIBUTION:
+        return None
+    again = Attribution(more.start("verb"), more.end("verb"), att.mention, "participle after the quotation's cue",
+                        att.confidence)
+    return _clause(text, more.end(), stop, again, "a participle of saying after a quotation", cues)
 
 
 def _speaker_colon(text: str, start: int, end: int) -> Reported | None:

@@ -430,6 +430,11 @@ REPORTED = [
     ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
      [("the race for the seat is over", "Most analysts")]),
     ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
+    # after a quotation and its cue, a participle of saying reports more
+    ("adding-that-after-quote", "“We won,” Ana Ruiz said, adding that the team had trained all winter.", "speech",
+     [("We won,", "Ana Ruiz"), ("the team had trained all winter", "Ana Ruiz")]),
+    ("adding-an-object-after-quote", "“We won,” Ana Ruiz said, adding a joke about the weather.", "speech",
+     [("We won,", "Ana Ruiz")]),
     # more verbs of saying; a reminder's hearer is not what was said
     ("reminded-hearer", "The mayor reminded voters that the polls close at eight.", "speech",
      [("the polls close at eight", "The mayor")]),
