@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -17,7 +18,7 @@ from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout, trim_end
-from .mentions import PERSON, first_names, parse_mention
+from .mentions import PERSON, PRONOUN, first_names, parse_mention
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -41,6 +42,9 @@ PARTICIPLE_REPORT = regex.compile(
 )
 # At most this many characters between the attribution and the participle (", he said Friday, adding").
 AFTER_ATTRIBUTION = 30
+
+# How far into a headline its verb may stand (a speaker of a few words).
+HEADLINE_REACH = 80
 
 # A paragraph opening with a short name and a colon: "Rubio: Trump Can't Be Trusted".
 SPEAKER_COLON = regex.compile(r"(?P<speaker>[^:\n]{2,60}?):[^\S\n]+(?=\S)")
@@ -115,6 +119,8 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 yield claim  # "Rubio: Trump Can't Be Trusted" — a headline or a transcript line
                 continue
         if text[p_end - 1] not in TERMINAL:
+            if not (q < len(quoted) and quoted[q][0] < p_end):
+                yield from _some(_headline(text, p_start, p_end, cues))  # "Rubio Says Trump Can't Be Trusted"
             continue  # a headline or a caption
         first_cue = bisect_left(cue_words, p_start)
         if first_cue == len(cue_words) or cue_words[first_cue] >= p_end:
@@ -221,6 +227,28 @@ def _after_quote(text: str, quote_end: int, end: int, cues: str) -> Reported | N
     again = Attribution(more.start("verb"), more.end("verb"), att.mention, "participle after the quotation's cue",
                         att.confidence)
     return _clause(text, more.end(), stop, again, "a participle of saying after a quotation", cues)
+
+
+def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:
+    """A headline that opens with its speaker and a verb of saying, in any case:
+    ``Rubio Says Trump Can't Be Trusted``, ``Mayor tells council the pier will reopen``."""
+    m = headline_verb(cues).search(text, start, min(end, start + HEADLINE_REACH))
+    if m is None or m.start() == start:
+        return None
+    mention = parse_mention(text, start, m.start() - 1, appositive=False)
+    if mention is None or mention.kind == PRONOUN or text[start:m.start()].strip() != text[mention.start:mention.end]:
+        return None  # the whole stretch before the verb must be its speaker
+    att = Attribution(m.start(), m.end(), mention, "speaker and cue opening a headline", 0.7)
+    claim = m.end()
+    while claim < end and text[claim].isspace():
+        claim += 1
+    return _clause(text, claim, trim_end(text, claim, end), att, "a headline: speaker, cue, claim", cues)
+
+
+@cache
+def headline_verb(cues: str) -> regex.Pattern[str]:
+    """A verb of saying in a headline, capitalised or not ("Says", "says")."""
+    return regex.compile(rf"(?<=\s)(?i:{lexicon.alternation('speech_verbs')})\b(?:[^\S\n]+(?i:that)\b)?")
 
 
 def _speaker_colon(text: str, start: int, end: int) -> Reported | None:

@@ -430,6 +430,11 @@ REPORTED = [
     ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
      [("the race for the seat is over", "Most analysts")]),
     ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
+    # a headline opening with its speaker and a verb of saying, in title case or not
+    ("headline-says", "Ana Ruiz Says the Harbor Fund Is Nearly Empty\n\nThe fund was set up in 2010.", "speech",
+     [("the Harbor Fund Is Nearly Empty", "Ana Ruiz")]),
+    ("headline-no-speaker", "How the Harbor Fund Said Goodbye to Its Money\n\nThe fund was set up in 2010.",
+     "speech", []),
     # after a quotation and its cue, a participle of saying reports more
     ("adding-that-after-quote", "“We won,” Ana Ruiz said, adding that the team had trained all winter.", "speech",
      [("We won,", "Ana Ruiz"), ("the team had trained all winter", "Ana Ruiz")]),
