@@ -102,7 +102,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
             """,
-            regex.VERBOSE | regex.IGNORECASE,
+            regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # read back from the cue: one try, not one per position
         ),
         # auxiliaries right before a verb, found by looking back from it
         "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})\s+){{1,2}}\Z"),

@@ -137,7 +137,10 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             if not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 yield from _in_sentence(text, s_start, s_end, cues)
             elif touches_quote and c < len(cue_words) and cue_words[c] < s_end:
-                last = max(e for o, e in quoted[q:] if o < s_end)
+                k, last = q, 0
+                while k < len(quoted) and quoted[k][0] < s_end:  # the sentence's last quotation
+                    last = max(last, quoted[k][1])
+                    k += 1
                 if last < s_end:
                     yield from _some(_after_quote(text, last, s_end, cues))
             s_start = s_end
