@@ -191,6 +191,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             hearer = HEARER.match(text, intro.content_start, near)
             if hearer is not None:
                 intro = Introduction(att, intro.tight, hearer.end())
+        if verb in lexicon.words("that_verbs") and not _after_that(text, att.cue_end, intro.content_start):
+            continue  # "Rust Belt states have suffered", "she knew him": no report without "that"
         if cues == "speech" and verb in lexicon.words("object_verbs") \
                 and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "praised the firefighters", "denied the allegations": an object, not speech

@@ -430,6 +430,11 @@ REPORTED = [
     ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
      [("the race for the seat is over", "Most analysts")]),
     ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
+    # words that are more often nouns report only with "that"
+    ("states-a-noun", "Several Rust Belt states have lost thousands of factory jobs.", "speech", []),
+    ("states-that", "The report states that the harbor lost money for five years.", "speech",
+     [("the harbor lost money for five years", "The report")]),
+    ("knew-an-object", "The mayor knew the old harbor master from school.", "all", []),
     # a headline opening with its speaker and a verb of saying, in title case or not
     ("headline-says", "Ana Ruiz Says the Harbor Fund Is Nearly Empty\n\nThe fund was set up in 2010.", "speech",
      [("the Harbor Fund Is Nearly Empty", "Ana Ruiz")]),
