@@ -97,6 +97,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         "gap_before": regex.compile(
             rf"""
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Murphy, though, said"
+            | ,\s*(?:after|before|during|in|on|at|with|without|since|like|unlike|despite)\s
+                [^,\n]{{1,60}},\s*\Z                                 # "Sexton, after the rally, wrote"
             | (?<=\w),?\s+(?P<relative>who|which)\s+\Z                # "Ana Ruiz, who said ...": a relative clause
             | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Kasich (who has 25 delegates) said"
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"

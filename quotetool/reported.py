@@ -320,14 +320,14 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
         if after is None:
             return None
         first = _clause(text, start, comma, att, "clause, attribution, clause", cues)
-        if first is None:
-            return None
-        if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)):
-            return first
         second_end = trim_end(text, after.end(), stop)
-        if second_end <= after.end():
+        if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)) or second_end <= after.end():
             return first
-        return Reported(first.spans + ((after.end(), second_end),), att, first.rule)
+        first_end = trim_end(text, start, clause_end(text, start, comma, cues))
+        if first is None and len(WORD.findall(text, start, first_end)) + len(WORD.findall(text, after.end(), second_end)) \
+                < MIN_WORDS + 1 or first_end <= start:
+            return None  # "The plan, she said, was simple": the two halves together make the clause
+        return Reported(((start, first_end), (after.end(), second_end)), att, "clause, attribution, clause")
     return None
 
 

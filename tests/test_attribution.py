@@ -430,6 +430,14 @@ REPORTED = [
     ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
      [("the race for the seat is over", "Most analysts")]),
     ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
+    # a phrase set off by commas between speaker and verb
+    ("phrase-between", "The mayor, after the storm, said the pier would reopen in May.", "speech",
+     [("the pier would reopen in May", "The mayor")]),
+    ("phrase-not-a-speaker", "After the storm, in May, said to be the worst month, the pier closed.", "speech", []),
+    # a short subject, the attribution, then the rest of the clause
+    ("short-first-half", "Ana Ruiz spoke. The plan, she said, would cost about ten million dollars.", "speech",
+     [("The plan would cost about ten million dollars", "Ana Ruiz")]),
+    ("short-halves", "Later, she said, it rained.", "speech", []),
     # words that are more often nouns report only with "that"
     ("states-a-noun", "Several Rust Belt states have lost thousands of factory jobs.", "speech", []),
     ("states-that", "The report states that the harbor lost money for five years.", "speech",
