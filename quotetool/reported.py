@@ -184,8 +184,10 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         near = min(stop, intro.content_start + REACH)
         if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near):
             continue  # an order ("told them to leave"), not reported speech
-        if INFINITIVE.match(text, intro.content_start, near) and cues != "all":
-            continue  # a plan ("agreed to pay"): with --cues all an intention is kept, PolNeAR-style
+        commitment = verb in lexicon.words("commissive_verbs") and INFINITIVE.match(text, intro.content_start, near)
+        if INFINITIVE.match(text, intro.content_start, near) and cues != "all" and not commitment:
+            continue  # a plan ("agreed to pay"): with --cues all an intention is kept, PolNeAR-style;
+            # a commitment ("vowed to fight on") is what was said
         if verb in lexicon.words("order_verbs"):
             # "told the council they were worried": the hearer is not part of what was said
             hearer = HEARER.match(text, intro.content_start, near)
@@ -193,7 +195,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                 intro = Introduction(att, intro.tight, hearer.end())
         if verb in lexicon.words("that_verbs") and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "Rust Belt states have suffered", "she knew him": no report without "that"
-        if cues == "speech" and verb in lexicon.words("object_verbs") \
+        if cues == "speech" and verb in lexicon.words("object_verbs") and not commitment \
                 and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "praised the firefighters", "denied the allegations": an object, not speech
             # (with --cues all, every attribution is kept, PolNeAR-style)

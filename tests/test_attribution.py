@@ -438,6 +438,11 @@ REPORTED = [
     ("short-first-half", "Ana Ruiz spoke. The plan, she said, would cost about ten million dollars.", "speech",
      [("The plan would cost about ten million dollars", "Ana Ruiz")]),
     ("short-halves", "Later, she said, it rained.", "speech", []),
+    # a commitment's infinitive is what was said; a plan's is not
+    ("promised-to", "The mayor promised to rebuild the pier before the summer.", "speech",
+     [("to rebuild the pier before the summer", "The mayor")]),
+    ("promised-an-object", "The mayor promised a new pier before the summer.", "speech", []),
+    ("agreed-to", "The mayor agreed to pay for the new pier.", "speech", []),
     # words that are more often nouns report only with "that"
     ("states-a-noun", "Several Rust Belt states have lost thousands of factory jobs.", "speech", []),
     ("states-that", "The report states that the harbor lost money for five years.", "speech",
