@@ -466,6 +466,9 @@ REPORTED = [
     ("cited-object", "The mayor cited a new survey of harbor traffic.", "all",
      [("a new survey of harbor traffic", "The mayor")]),
     ("cited-speech-only", "The mayor cited a new survey of harbor traffic.", "speech", []),
+    ("called-for", "The union called for a ban on night shifts at the harbor.", "all",
+     [("a ban on night shifts at the harbor", "The union")]),
+    ("called-for-speech-only", "The union called for a ban on night shifts at the harbor.", "speech", []),
     # with --cues all, the subject of a stance verb speaks again in a participle phrase
     ("stance-then-saying", "Ana Ruiz mocked the new budget, saying it would close the harbor.", "all",
      [("the new budget", "Ana Ruiz"), ("it would close the harbor", "Ana Ruiz")]),
