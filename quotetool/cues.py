@@ -22,7 +22,8 @@ from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_reading, na
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+(?:[^\s;:\"“”]+\s+){0,6}?that\b")   # told the council (before the vote) that
+THAT = regex.compile(r"\s+(?:(?!but\s)[^\s;:\"“”]+\s+){0,6}?that\b")   # told the council (before the vote) that;
+# never across "but": "said the budget was tight but added that" holds two reports
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
@@ -55,6 +56,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     aux = lexicon.alternation("cue_auxiliaries")
     ext = lexicon.alternation("cue_extensions")
     time = lexicon.alternation("time_adverbs")
+    interjections = lexicon.alternation("interjections")
     return {
         # where a reported clause stops short of its sentence's end
         "clause_break": regex.compile(
@@ -64,6 +66,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             | \s+but\s+(?:also\s+)?(?:{verbs})\b                                # "... but argues that ..."
             | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
             | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
+            | \s+(?:but|and\s+then|then)\s+(?:also\s+)?(?:added|said|says|adds|told|noted|argued|warned|insisted|acknowledged|conceded)\b   # "... but added ..."
             | ;                                                                # a second clause
             | \s+[—–]\s+                                                       # an aside
             """,
@@ -97,6 +100,19 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         "verb": re.compile(rf"\b(?:{verbs})\b(?:\s+(?i:{ext})\b)?"),
         # the same, with the verbs of dialogue tags ("returned", "began"): only right after a quotation
         "tag_verb": re.compile(rf"\b(?:{tag_verbs})\b(?:\s+(?i:{ext})\b)?"),
+        # what may stand between a speaker and the cue's auxiliaries, looking back from them
+        "gap_before": regex.compile(
+            rf"""
+              ,\s*(?:{interjections})\s*,\s*\Z                 # "Murphy, though, said"
+            | ,\s*(?:after|before|during|in|on|at|with|without|since|like|unlike|despite)\s
+                [^,\n]{{1,60}},\s*\Z                                 # "Sexton, after the rally, wrote"
+            | (?<=\w),?\s+(?P<relative>who|which)\s+\Z                # "Ana Ruiz, who said ...": a relative clause
+            | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Kasich (who has 25 delegates) said"
+            | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
+            | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
+            """,
+            regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # read back from the cue: one try, not one per position
+        ),
         # auxiliaries right before a verb, found by looking back from it
         "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})\s+){{1,2}}\Z"),
         # what may follow an introducing verb before the quotation
@@ -145,7 +161,8 @@ def _may_close_mention(word: str) -> bool:
 
 
 # Lexicons whose words may end a speaker mention.
-_HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns", "document_nouns")
+_HEAD_LEXICONS = ("pronouns", "role_nouns", "group_nouns", "organisation_nouns", "document_nouns",
+                  "group_participles")
 
 
 # How far back from a cue a mention may start (32 tokens of appositive fit in it).
@@ -252,13 +269,17 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
     """``CLAUSE, X said.`` after ``pos``: a comma, then an attribution that runs to the sentence
     end. Returns where the comma is and the attribution."""
     comma = sent_end
-    for _ in range(END_COMMAS):  # the attribution may hold commas itself: ", said X, an analyst."
+    for k in range(END_COMMAS):  # the attribution may hold commas itself: ", said X, an analyst."
         comma = text.rfind(",", pos, comma)
         if comma < 0:
             return None
         att = attribution_after(text, comma + 1, sent_end, cues)
-        if att is not None and len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
+        if att is None:
+            continue
+        if len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
             return comma, att
+        if k == 0 and att.rule.startswith("according to"):
+            return comma, att  # ", according to people familiar with the talks.": all of it names the source
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
 
 
@@ -280,7 +301,8 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None:
             att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
             return Introduction(att, True, pos)
-    candidates = introductions(text, floor, pos, cues)
+    # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
+    candidates = [c for c in introductions(text, floor, pos, cues) if c.attribution.rule != RELATIVE_RULE]
     if not candidates:
         inverted = _cue_then_speaker_before(text, floor, pos, pats)
         if inverted is not None:
@@ -331,6 +353,13 @@ PASSIVE = regex.compile(rf"(?:\S+\s+)?{BE}\s+", regex.IGNORECASE)
 # a form of "be" right before a verb, looking back from it: "was said", "were told"
 PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
 
+# The rule of an introduction inside a relative clause ("Ana Ruiz, who said the fund is empty,
+# ..."): its clause ends at the next comma.
+RELATIVE_RULE = "speaker, relative pronoun and cue, then the clause"
+
+# An infinitive right after a verb: "declined to comment", "appears to have stalled".
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+\p{L}")
+
 # "and" (or "and also") right before a cue: the verb shares the sentence's subject.
 COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")
 
@@ -354,6 +383,10 @@ QUOTE_OR_BREAK = regex.compile(r'[\n"“”«»]')
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30
 
+# How far back from the cue a gap between speaker and cue may reach (", on the other hand,",
+# an aside in brackets or between dashes).
+GAP_REACH = 110
+
 
 def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introduction]:
     """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
@@ -363,7 +396,10 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     for verb in pats["verb"].finditer(text, floor, pos):
         aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
         cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
-        mention = longest_suffix_mention(text, floor, cue_start)
+        # "Murphy, though, said", "Earnest on Tuesday said": the mention ends before the gap
+        gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
+        mention_end = gap.start() if gap else cue_start
+        mention = longest_suffix_mention(text, floor, mention_end)
         before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
         participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
         if mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
@@ -372,15 +408,20 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             mention = _subject(text, floor, cue_start)
             if mention is None or mention.kind == "pronoun" and mention.head == "it":
                 continue
-        elif mention is None or text[mention.end : cue_start].strip(" \t,"):
+        elif mention is None or text[mention.end : mention_end].replace(",", " ").strip():  # any space, \xa0 too
             continue
-        if PASSIVE.match(text, cue_start, verb.start()) and not participle:
+        infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
+        if PASSIVE.match(text, cue_start, verb.start()) and not participle \
+                and not (infinitive and verb.group() in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker
+            # (but with --cues all, "the report is expected to show" is the report's expectation)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)
         content = cue_end
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
+        elif infinitive:
+            pass  # "appears to be from groups that ...": the infinitive is the content, not a later "that"
         elif not tight:
             that = THAT.match(text, cue_end, min(pos, cue_end + REACH))
             if that:
@@ -389,6 +430,8 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."
                 content = when.end() if when else cue_end
         rule = "speaker then cue, right before the quote" if tight else "speaker then cue, then the clause"
+        if gap is not None and gap.group("relative"):
+            rule = RELATIVE_RULE
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates

@@ -35,7 +35,9 @@ SENTENCE_END = regex.compile(
       | (?<!\b[ap]\.m)[.!?]+                # any other end mark(s)
     )
     ["”’'»)\]]*                           # closing quotes or brackets that stay with the sentence
-    (?=\s+["“‘'«(\[]?[A-Z0-9]|\s*$)       # then a new capitalised sentence, or the end
+    (?=\s+(?:''|["“‘'«(\[])?[A-Z0-9]|\s*$)   # then a new capitalised sentence (opening with a
+                                          # quotation mark, two apostrophes as in some archives,
+                                          # or a bracket), or the end
     """,
     regex.VERBOSE,
 )

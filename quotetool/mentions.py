@@ -348,6 +348,19 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         whole = " ".join(words)
         return (kind, whole if kind != ROLE else None, (whole,) if kind == ROLE else (), head, gender)
     post = lexicon.words("postmodifiers")
+    # a group named by how it was asked: "those surveyed", "voters polled"
+    if len(words) == 2 and lows[1] in lexicon.words("group_participles") \
+            and (lows[0] == "those" or lows[0] in lexicon.words("group_nouns")):
+        return (GROUP, " ".join(words), (), lows[0], "")
+    # a bare plural and what qualifies it: "people close to the senator", "officials familiar with"
+    if lows[0] in lexicon.words("group_nouns") and len(words) > 2 and lows[1] in post:
+        described = _descriptive(("some",) + words)
+        if described is not None and described[0] == GROUP:
+            return (GROUP, " ".join(words), (), lows[0], "")
+    # a document with a word or two before it and no article: "Recent polls", "Court records"
+    if lows[-1] in lexicon.words("document_nouns") and 1 < len(words) <= 3 and all(w.islower() for w in words[1:]) \
+            and not any(w in post for w in lows):
+        return (ORG, " ".join(words), (), lows[-1], "")
     # a group named by its members: "defense officials", "Obama administration officials"
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords"):

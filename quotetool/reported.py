@@ -10,20 +10,44 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from . import lexicon
-from .cues import (REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
+from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
                    longest_prefix_mention, patterns)
 from .layout import SENTENCE_END, Layout, trim_end
-from .mentions import PERSON, parse_mention
+from .mentions import PERSON, PRONOUN, first_names, parse_mention
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
 
-# According to X, CLAUSE.
-ACCORDING_LEAD = regex.compile(r"[Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*")
+# According to X, CLAUSE.  (Also after an opening conjunction: "But, according to X, ...")
+ACCORDING_LEAD = regex.compile(
+    r"""(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However)\s*,?\s+)?   # an opening word, kept out of the clause
+        [Aa]ccording\s+to\s+(?P<speaker>[^,\n]{1,120}?)\s*,\s*""",
+    regex.VERBOSE,
+)
+
+# ", adding that ...": a participle of saying after a quotation and its attribution.
+PARTICIPLE_REPORT = regex.compile(
+    r""",\s+(?:
+        (?P<verb>saying|arguing|insisting|warning|claiming|predicting)(?:\s+that)?   # ", saying (that) ..."
+      | (?P<verb>adding|noting|explaining|stressing|suggesting|acknowledging|describing|pointing\s+out
+                 |recalling)(?:\s+that|(?=\s+(?:how|why|what|whether|when)\b))   # ", adding that ...", not
+                                                                                # ", adding a joke"
+    )\s+""",
+    regex.VERBOSE,
+)
+# At most this many characters between the attribution and the participle (", he said Friday, adding").
+AFTER_ATTRIBUTION = 30
+
+# How far into a headline its verb may stand (a speaker of a few words).
+HEADLINE_REACH = 80
+
+# A paragraph opening with a short name and a colon: "Rubio: Trump Can't Be Trusted".
+SPEAKER_COLON = regex.compile(r"(?P<speaker>[^:\n]{2,60}?):[^\S\n]+(?=\S)")
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
@@ -56,11 +80,13 @@ NEXT_REPORTS = 3
 # What joins two reports in one sentence: "..., and more than 4 in 10 said".
 JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
 
-# "... and said (that) ...": a second report joined to the first.
-COORDINATED = regex.compile(r",?\s+and\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
+# "... and said (that) ...", "... but added ...": a second report joined to the first.
+COORDINATED = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
 
 # Reported clauses shorter than this are not worth reporting ("he said so").
-MIN_WORDS = 4
+MIN_WORDS = 3
+# With --cues all, short objects and intentions count too ("endorsed Smith", "declined to comment").
+MIN_WORDS_ALL = 1
 TERMINAL = frozenset('.!?"”’\')]…:')
 
 
@@ -85,7 +111,16 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
     cue_words = sorted([m.start() for m in patterns(cues)["verb"].finditer(text)]
                        + [m.start() for m in ACCORDING.finditer(text)])
     for p_start, p_end in zip(layout.starts, layout.ends):
+        while q < len(quoted) and quoted[q][1] <= p_start:
+            q += 1
+        if not (q < len(quoted) and quoted[q][0] < p_end):
+            claim = _speaker_colon(text, p_start, p_end)
+            if claim is not None:
+                yield claim  # "Rubio: Trump Can't Be Trusted" — a headline or a transcript line
+                continue
         if text[p_end - 1] not in TERMINAL:
+            if not (q < len(quoted) and quoted[q][0] < p_end):
+                yield from _some(_headline(text, p_start, p_end, cues))  # "Rubio Says Trump Can't Be Trusted"
             continue  # a headline or a caption
         first_cue = bisect_left(cue_words, p_start)
         if first_cue == len(cue_words) or cue_words[first_cue] >= p_end:
@@ -101,6 +136,13 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             c = bisect_left(cue_words, s_start)
             if not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 yield from _in_sentence(text, s_start, s_end, cues)
+            elif touches_quote and c < len(cue_words) and cue_words[c] < s_end:
+                k, last = q, 0
+                while k < len(quoted) and quoted[k][0] < s_end:  # the sentence's last quotation
+                    last = max(last, quoted[k][1])
+                    k += 1
+                if last < s_end:
+                    yield from _some(_after_quote(text, last, s_end, cues))
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
@@ -120,7 +162,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             if fuller is not None and fuller.kind == PERSON:
                 mention, clause_start = fuller, named.end()
         if mention is not None:
-            att = Attribution(m.start(), m.start() + len("according to"), mention, "according to X, clause", 0.85)
+            cue = ACCORDING.search(text, m.start(), m.start("speaker"))
+            att = Attribution(cue.start(), cue.end(), mention, "according to X, clause", 0.85)
             return _some(_clause(text, clause_start, stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:
@@ -133,19 +176,26 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     intros = [i for i in introductions(text, start, stop, cues) if not i.tight]
     for k, intro in enumerate(intros):
         att = intro.attribution
-        if found and att.mention.start < found[-1].spans[-1][1]:
-            continue  # inside the clause already taken
+        if found and (att.cue_start < found[-1].spans[-1][1]
+                      or found[-1].start <= att.mention.start < found[-1].spans[-1][1]):
+            continue  # inside the clause already taken (the sentence's subject before it may speak
+            # again: "Trump mocked the plan, saying it would fail")
         verb = _verb_of(text, att)
         near = min(stop, intro.content_start + REACH)
-        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near) \
-                or INFINITIVE.match(text, intro.content_start, near):
-            continue  # an order ("told them to leave") or a plan ("agreed to pay"), not reported speech
+        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near):
+            continue  # an order ("told them to leave"), not reported speech
+        commitment = verb in lexicon.words("commissive_verbs") and INFINITIVE.match(text, intro.content_start, near)
+        if INFINITIVE.match(text, intro.content_start, near) and cues != "all" and not commitment:
+            continue  # a plan ("agreed to pay"): with --cues all an intention is kept, PolNeAR-style;
+            # a commitment ("vowed to fight on") is what was said
         if verb in lexicon.words("order_verbs"):
             # "told the council they were worried": the hearer is not part of what was said
             hearer = HEARER.match(text, intro.content_start, near)
             if hearer is not None:
                 intro = Introduction(att, intro.tight, hearer.end())
-        if cues == "speech" and verb in lexicon.words("object_verbs") \
+        if verb in lexicon.words("that_verbs") and not _after_that(text, att.cue_end, intro.content_start):
+            continue  # "Rust Belt states have suffered", "she knew him": no report without "that"
+        if cues == "speech" and verb in lexicon.words("object_verbs") and not commitment \
                 and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "praised the firefighters", "denied the allegations": an object, not speech
             # (with --cues all, every attribution is kept, PolNeAR-style)
@@ -154,8 +204,11 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
                       and not RELATIVE.search(text, max(intro.content_start, i.attribution.mention.start - 12),
                                               i.attribution.mention.start)), stop)
-        clause = _clause(text, intro.content_start, before_joint(text, intro.content_start, later), att,
-                         "speaker and cue, then the clause", cues)
+        end = before_joint(text, intro.content_start, later)
+        if att.rule == RELATIVE_RULE:
+            comma = text.find(",", intro.content_start, end)  # "Ruiz, who said A, told B": A ends at the comma
+            end = comma if comma >= 0 else end
+        clause = _clause(text, intro.content_start, end, att, "speaker and cue, then the clause", cues)
         while clause is not None:
             found.append(clause)
             # "X announced A and said B": the same speaker's second report
@@ -166,6 +219,66 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                                 att.confidence)
             clause = _clause(text, more.end(), stop, again, "a second report by the same speaker", cues)
     return found
+
+
+def _after_quote(text: str, quote_end: int, end: int, cues: str) -> Reported | None:
+    """``"...," he said, adding that CLAUSE.`` — after a quotation's own attribution, a
+    participle of saying reports more from the same speaker."""
+    stop = trim_end(text, quote_end, end)
+    more = PARTICIPLE_REPORT.search(text, quote_end, min(stop, quote_end + SPEAKER_REACH))
+    if more is None:
+        return None
+    att = attribution_after(text, quote_end, more.start(), cues)
+    if att is None or max(att.cue_end, att.mention.end) < more.start() - AFTER_ATTRIBUTION:
+        return None
+    again = Attribution(more.start("verb"), more.end("verb"), att.mention, "participle after the quotation's cue",
+                        att.confidence)
+    return _clause(text, more.end(), stop, again, "a participle of saying after a quotation", cues)
+
+
+def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:
+    """A headline that opens with its speaker and a verb of saying, in any case:
+    ``Rubio Says Trump Can't Be Trusted``, ``Mayor tells council the pier will reopen``."""
+    m = headline_verb(cues).search(text, start, min(end, start + HEADLINE_REACH))
+    if m is None or m.start() == start:
+        return None
+    mention = parse_mention(text, start, m.start() - 1, appositive=False)
+    if mention is None or mention.kind == PRONOUN or text[start:m.start()].strip() != text[mention.start:mention.end]:
+        return None  # the whole stretch before the verb must be its speaker
+    att = Attribution(m.start(), m.end(), mention, "speaker and cue opening a headline", 0.7)
+    claim = m.end()
+    while claim < end and text[claim].isspace():
+        claim += 1
+    return _clause(text, claim, trim_end(text, claim, end), att, "a headline: speaker, cue, claim", cues)
+
+
+@cache
+def headline_verb(cues: str) -> regex.Pattern[str]:
+    """A verb of saying in a headline, capitalised or not ("Says", "says")."""
+    return regex.compile(rf"(?<=\s)(?i:{lexicon.alternation('speech_verbs')})\b(?:[^\S\n]+(?i:that)\b)?")
+
+
+def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
+    """A paragraph that is ``NAME: CLAIM`` — a headline ("Rubio: Trump Can't Be Trusted") or a
+    transcript line. The name must be a person's, opening with a known first name, or the last
+    word of a full name the text gives elsewhere, so "Update:" or "New Hampshire:" never speak."""
+    m = SPEAKER_COLON.match(text, start, min(end, start + REACH))
+    if m is None:
+        return None
+    mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
+    if mention is None or mention.kind != PERSON or not mention.name:
+        return None
+    words = mention.name.split()
+    if len(words) == 1 and not any(f.group(1).lower() in first_names() for f in
+                                   regex.finditer(rf"\b(\p{{Lu}}\p{{L}}+)\s+{regex.escape(words[0])}\b", text)):
+        return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
+    if len(words) > 1 and words[0].lower() not in first_names():
+        return None  # "Delegate Update:", "New Hampshire:": a label, not a person
+    clause_end = trim_end(text, m.end(), end)
+    if len(WORD.findall(text, m.end(), clause_end)) < MIN_WORDS:
+        return None
+    att = Attribution(m.end("speaker"), m.end("speaker") + 1, mention, "speaker and colon, then the claim", 0.7)
+    return Reported(((m.end(), clause_end),), att, "a paragraph that is a speaker, a colon and a claim")
 
 
 def _verb_of(text: str, att: Attribution) -> str:
@@ -196,7 +309,8 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     commas = [m.start() for m in COMMA.finditer(text, start, stop)]
     if len(commas) < 2:
         return None  # no pair of commas to set an attribution off
-    verbs = [m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
+    verbs = sorted([m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
+                   + [m.start() for m in ACCORDING.finditer(text, start, stop)])  # ", according to X, "
     for k, comma in enumerate(commas[:-1]):
         # the attribution sits between this comma and the next: a cue verb must stand there
         v = bisect_right(verbs, comma)
@@ -210,19 +324,19 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
         if after is None:
             return None
         first = _clause(text, start, comma, att, "clause, attribution, clause", cues)
-        if first is None:
-            return None
-        if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)):
-            return first
         second_end = trim_end(text, after.end(), stop)
-        if second_end <= after.end():
+        if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)) or second_end <= after.end():
             return first
-        return Reported(first.spans + ((after.end(), second_end),), att, first.rule)
+        first_end = trim_end(text, start, clause_end(text, start, comma, cues))
+        if first is None and len(WORD.findall(text, start, first_end)) + len(WORD.findall(text, after.end(), second_end)) \
+                < MIN_WORDS + 1 or first_end <= start:
+            return None  # "The plan, she said, was simple": the two halves together make the clause
+        return Reported(((start, first_end), (after.end(), second_end)), att, "clause, attribution, clause")
     return None
 
 
 def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
     end = trim_end(text, start, clause_end(text, start, end, cues))
-    if len(WORD.findall(text, start, end)) < MIN_WORDS:
+    if len(WORD.findall(text, start, end)) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
         return None
     return Reported(((start, end),), att, rule)

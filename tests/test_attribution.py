@@ -358,3 +358,135 @@ def test_a_mention_around_and_never_crashes(words: str) -> None:
     from quotetool.mentions import parse_mention
 
     parse_mention(words, 0, len(words))  # found by the accuracy run: "and" first, "and" again inside
+
+
+ALL_CUES = quotetool.Config(cues="all")
+
+# Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
+# with a near miss that must not report.
+REPORTED = [
+    # a short clause of three words still counts
+    ("three-word-clause", "The coach said nobody was hurt.", "speech", [("nobody was hurt", "The coach")]),
+    ("two-word-clause", "The coach said so too.", "speech", []),
+    # a discourse word set off by commas between speaker and verb
+    ("interjection-between", "Ana Ruiz, however, said the vote would be delayed.", "speech",
+     [("the vote would be delayed", "Ana Ruiz")]),
+    ("interjection-not-a-speaker", "However, said the report, nothing changed.", "speech", []),
+    # an adverb or a time between speaker and verb
+    ("adverb-between", "Local officials now say the pier will reopen in June.", "speech",
+     [("the pier will reopen in June", "Local officials")]),
+    ("time-between", "The mayor on Friday said the pier will reopen in June.", "speech",
+     [("the pier will reopen in June", "The mayor")]),
+    ("time-without-speaker", "Only on Friday said it again.", "speech", []),
+    # "... but added ..." ends the first report
+    ("but-added", "Bo Lee said the budget was tight but added that no jobs would go.", "speech",
+     [("the budget was tight", "Bo Lee"), ("no jobs would go", "Bo Lee")]),
+    ("but-not-a-report", "Bo Lee said the budget was tight but fair to everyone involved.", "speech",
+     [("the budget was tight but fair to everyone involved", "Bo Lee")]),
+    # a group named by how it was asked, or by a bare plural and its qualifier
+    ("those-surveyed", "Again, those surveyed said the roads were worse than last year.", "speech",
+     [("the roads were worse than last year", "those surveyed")]),
+    ("those-not-a-group", "All of those painted said the same thing twice over.", "speech", []),
+    ("people-close-to", "People close to the senator say she will not run again.", "speech",
+     [("she will not run again", "People close to the senator")]),
+    # an aside in brackets or between dashes between speaker and verb
+    ("aside-in-brackets", "Ana Ruiz (who chairs the board) said the fund was nearly empty.", "speech",
+     [("the fund was nearly empty", "Ana Ruiz")]),
+    ("aside-between-dashes", "The treasurer -- new to the job this spring -- said the fund was empty.", "speech",
+     [("the fund was empty", "The treasurer")]),
+    ("brackets-not-a-speaker", "The fund (which was nearly empty) said nothing to anyone.", "speech", []),
+    # "according to" with a long source at the end, after an opening word, or in the middle
+    ("according-long-source", "The ferry will stop running in May, according to people familiar with the plan.",
+     "speech", [("The ferry will stop running in May", "people familiar with the plan")]),
+    ("according-after-but", "But, according to the survey, most riders want later trains.", "speech",
+     [("most riders want later trains", "the survey")]),
+    ("according-in-the-middle", "Two of the buses, according to the city, were never repaired.", "speech",
+     [("Two of the buses", "the city")]),
+    ("according-to-plan", "The ferry will stop running in May, according to plan.", "speech", []),
+    # a relative clause: "X, who said A, ..." — A ends at the comma
+    ("who-said", "Ana Ruiz, who said the fund was empty, left the board in May.", "speech",
+     [("the fund was empty", "Ana Ruiz")]),
+    ("which-said", "The union, which said the strike would go on, met again on Friday.", "speech",
+     [("the strike would go on", "The union")]),
+    ("who-did-not-speak", "Ana Ruiz, who left the board in May, was not there.", "speech", []),
+    # a document named without an article
+    ("bare-document", "Recent polls show that the race has tightened.", "all",
+     [("the race has tightened", "Recent polls")]),
+    ("bare-document-show-is-not-speech", "Recent polls show little movement in the race.", "speech", []),
+    # with --cues all, an expectation in the passive belongs to its subject
+    ("is-expected-to", "The jobs report is expected to show a gain of 200,000 jobs.", "all",
+     [("to show a gain of 200,000 jobs", "The jobs report")]),
+    ("is-expected-speech-only", "The jobs report is expected to show a gain of 200,000 jobs.", "speech", []),
+    ("was-said-stays-out", "It was said that the vote had been rigged from the start.", "all", []),
+    # a paragraph that is a name, a colon and a claim (a headline, a transcript line)
+    ("headline-name-colon", "Ruiz: The Harbor Fund Is Nearly Empty\n\nAna Ruiz spoke on Friday.", "speech",
+     [("The Harbor Fund Is Nearly Empty", "Ana Ruiz")]),
+    ("transcript-name-colon", "Ana Ruiz: We will not sell the harbor to anyone.", "speech",
+     [("We will not sell the harbor to anyone", "Ana Ruiz")]),
+    ("label-colon", "Delegate Update: The latest count in the race\n\nNew Hampshire: Ana Ruiz, Bo Lee, Cy Dunn.",
+     "speech", []),
+    ("lone-word-colon", "Update: The story was changed after it was first published.", "speech", []),
+    # a no-break space between speaker and verb is a space
+    ("no-break-space", "Most analysts\u00a0say the race for the seat is over.", "speech",
+     [("the race for the seat is over", "Most analysts")]),
+    ("no-break-space-not-a-speaker", "The race\u00a0is over, whatever the analysts think.", "speech", []),
+    # a phrase set off by commas between speaker and verb
+    ("phrase-between", "The mayor, after the storm, said the pier would reopen in May.", "speech",
+     [("the pier would reopen in May", "The mayor")]),
+    ("phrase-not-a-speaker", "After the storm, in May, said to be the worst month, the pier closed.", "speech", []),
+    # a short subject, the attribution, then the rest of the clause
+    ("short-first-half", "Ana Ruiz spoke. The plan, she said, would cost about ten million dollars.", "speech",
+     [("The plan would cost about ten million dollars", "Ana Ruiz")]),
+    ("short-halves", "Later, she said, it rained.", "speech", []),
+    # a commitment's infinitive is what was said; a plan's is not
+    ("promised-to", "The mayor promised to rebuild the pier before the summer.", "speech",
+     [("to rebuild the pier before the summer", "The mayor")]),
+    ("promised-an-object", "The mayor promised a new pier before the summer.", "speech", []),
+    ("agreed-to", "The mayor agreed to pay for the new pier.", "speech", []),
+    # words that are more often nouns report only with "that"
+    ("states-a-noun", "Several Rust Belt states have lost thousands of factory jobs.", "speech", []),
+    ("states-that", "The report states that the harbor lost money for five years.", "speech",
+     [("the harbor lost money for five years", "The report")]),
+    ("knew-an-object", "The mayor knew the old harbor master from school.", "all", []),
+    # a headline opening with its speaker and a verb of saying, in title case or not
+    ("headline-says", "Ana Ruiz Says the Harbor Fund Is Nearly Empty\n\nThe fund was set up in 2010.", "speech",
+     [("the Harbor Fund Is Nearly Empty", "Ana Ruiz")]),
+    ("headline-no-speaker", "How the Harbor Fund Said Goodbye to Its Money\n\nThe fund was set up in 2010.",
+     "speech", []),
+    # after a quotation and its cue, a participle of saying reports more
+    ("adding-that-after-quote", "“We won,” Ana Ruiz said, adding that the team had trained all winter.", "speech",
+     [("We won,", "Ana Ruiz"), ("the team had trained all winter", "Ana Ruiz")]),
+    ("adding-an-object-after-quote", "“We won,” Ana Ruiz said, adding a joke about the weather.", "speech",
+     [("We won,", "Ana Ruiz")]),
+    # more verbs of saying; a reminder's hearer is not what was said
+    ("reminded-hearer", "The mayor reminded voters that the polls close at eight.", "speech",
+     [("the polls close at eight", "The mayor")]),
+    ("echoed-object", "The mayor echoed the criticism from the council.", "speech", []),
+    # with --cues all, evidence and judgement verbs
+    ("cited-object", "The mayor cited a new survey of harbor traffic.", "all",
+     [("a new survey of harbor traffic", "The mayor")]),
+    ("cited-speech-only", "The mayor cited a new survey of harbor traffic.", "speech", []),
+    ("called-for", "The union called for a ban on night shifts at the harbor.", "all",
+     [("a ban on night shifts at the harbor", "The union")]),
+    ("called-for-speech-only", "The union called for a ban on night shifts at the harbor.", "speech", []),
+    # with --cues all, the subject of a stance verb speaks again in a participle phrase
+    ("stance-then-saying", "Ana Ruiz mocked the new budget, saying it would close the harbor.", "all",
+     [("the new budget", "Ana Ruiz"), ("it would close the harbor", "Ana Ruiz")]),
+    ("stance-then-participle", "Ana Ruiz mocked the new budget, leaving the room in anger.", "all",
+     [("the new budget", "Ana Ruiz")]),
+    # with --cues all, an intention or a refusal keeps its infinitive ...
+    ("declined-to", "A spokeswoman for the mayor declined to comment.", "all",
+     [("to comment", "A spokeswoman for the mayor")]),
+    ("declined-to-speech-only", "A spokeswoman for the mayor declined to comment.", "speech", []),
+    ("appears-to", "The governor appears to have changed her mind.", "all",
+     [("to have changed her mind", "The governor")]),
+    # ... and a stance takes its object
+    ("endorsed-object", "The teachers union endorsed Ana Ruiz on Monday.", "all",
+     [("Ana Ruiz on Monday", "The teachers union")]),
+    ("endorsed-speech-only", "The teachers union endorsed Ana Ruiz on Monday.", "speech", []),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(REPORTED))
+def test_reported_speech_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
