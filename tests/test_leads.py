@@ -52,17 +52,6 @@ def test_clause_ends(text: str, quotes: list[str]) -> None:
     assert all(q.speaker == "Ana Ruiz" for q in doc.quotes), describe(doc)
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    pytest.param("“We will rebuild the pier this year,” Ana Ruiz, after a long pause, said of the plan.",
-                 "Ana Ruiz", id="aside-between-speaker-and-cue"),
-    pytest.param("“We will rebuild the pier this year,” and then, after a long pause, said nothing more.",
-                 None, id="aside-after-no-speaker"),
-])
-def test_an_aside_before_the_cue(text: str, speaker: str | None) -> None:
-    doc = quotetool.extract(text)
-    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
-
-
 def test_a_cue_leading_into_the_next_quote_is_not_the_last_ones() -> None:
     """“... flood.” Bo Lee called Trump a “liar.”: "Bo Lee called" introduces the second quote."""
     text = ('Donald Trump said Ana Ruiz "caused the flood." Bo Lee called Trump a "pathological liar." '
@@ -81,14 +70,24 @@ def test_a_cue_after_a_full_stop_with_no_quote_after_it_still_counts() -> None:
     assert doc.quotes[0].speaker == "Bo Lee", describe(doc)
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    pytest.param("Because of the schedule, explained Bo Lee, “this race is over by March, whatever happens.”",
-                 "Bo Lee", id="cue-speaker-comma-after-a-clause"),
-    pytest.param("The home became a museum. Said Ana Ruiz, who grew up nearby, “We were all so proud of him.”",
-                 "Ana Ruiz", id="cue-speaker-comma-opening-a-sentence"),
-    pytest.param("Because of the schedule explained in the memo, “this race is over by March, whatever happens.”",
-                 None, id="cue-then-no-speaker"),
-])
-def test_a_cue_before_its_speaker_before_the_quote(text: str, speaker: str | None) -> None:
+# (id, text, the first quote's speaker, or None): where the speaker stands around the cue
+SPEAKER_PLACES = [
+    # an aside between the speaker and the cue
+    ("aside-between-speaker-and-cue",
+     "“We will rebuild the pier this year,” Ana Ruiz, after a long pause, said of the plan.", "Ana Ruiz"),
+    ("aside-after-no-speaker",
+     "“We will rebuild the pier this year,” and then, after a long pause, said nothing more.", None),
+    # the cue, then its speaker and a comma, right before the quote
+    ("cue-speaker-comma-after-a-clause",
+     "Because of the schedule, explained Bo Lee, “this race is over by March, whatever happens.”", "Bo Lee"),
+    ("cue-speaker-comma-opening-a-sentence",
+     "The home became a museum. Said Ana Ruiz, who grew up nearby, “We were all so proud of him.”", "Ana Ruiz"),
+    ("cue-then-no-speaker",
+     "Because of the schedule explained in the memo, “this race is over by March, whatever happens.”", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SPEAKER_PLACES])
+def test_speaker_places(text: str, speaker: str | None) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
