@@ -396,12 +396,18 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     for verb in pats["verb"].finditer(text, floor, pos):
         aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
         cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
+        participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
+        # (decided before any mention is read: the cheap test first)
+        infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
+        if PASSIVE.match(text, cue_start, verb.start()) and not participle \
+                and not (infinitive and verb.group() in lexicon.words("belief_verbs")):
+            continue  # "It was said that ...", "he was told": the subject is not the speaker
+            # (but with --cues all, "the report is expected to show" is the report's expectation)
         # "Murphy, though, said", "Earnest on Tuesday said": the mention ends before the gap
         gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
         before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
-        participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
         if mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
             # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
             # the sentence's subject speaks
@@ -410,11 +416,6 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 continue
         elif mention is None or text[mention.end : mention_end].replace(",", " ").strip():  # any space, \xa0 too
             continue
-        infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
-        if PASSIVE.match(text, cue_start, verb.start()) and not participle \
-                and not (infinitive and verb.group() in lexicon.words("belief_verbs")):
-            continue  # "It was said that ...", "he was told": the subject is not the speaker
-            # (but with --cues all, "the report is expected to show" is the report's expectation)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)
         content = cue_end
