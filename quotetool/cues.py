@@ -80,6 +80,13 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # "...," said Maria Lopez, chief economist at Harbor Bank
         "cue_then_speaker": regex.compile(
             rf"""{_LEAD}
+            (?P<cue>(?:{verbs})\b(?:\s+(?i:{ext})\b)?)
+            \s+(?P<speaker>[^\n]{{1,160}})""",
+            regex.VERBOSE,
+        ),
+        # the same with the verbs of fiction's dialogue tags: “No,” returned Ann.
+        "tag_then_speaker": regex.compile(
+            rf"""{_LEAD}
             (?P<cue>(?:{tag_verbs})\b(?:\s+(?i:{ext})\b)?)
             \s+(?P<speaker>[^\n]{{1,160}})""",
             regex.VERBOSE,
@@ -98,7 +105,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # the bare verb, found fast: the standard library's engine scans a word-boundary-anchored
         # trie about twice as fast as the regex module here (measured on news text)
         "verb": re.compile(rf"\b(?:{verbs})\b(?:\s+(?i:{ext})\b)?"),
-        # the same, with the verbs of dialogue tags ("returned", "began"): only right after a quotation
+        # the same, with the verbs of dialogue tags ("returned", "began"): in fiction, right after a quotation
         "tag_verb": re.compile(rf"\b(?:{tag_verbs})\b(?:\s+(?i:{ext})\b)?"),
         # what may stand between a speaker and the cue's auxiliaries, looking back from them
         "gap_before": regex.compile(
@@ -207,11 +214,12 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
     return None
 
 
-def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution | None:
-    """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``)."""
+def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool = False) -> Attribution | None:
+    """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``); with
+    ``dialogue`` (fiction) the verbs of dialogue tags count too (``,” returned Ann``)."""
     pats = patterns(cues)
     near = min(limit, pos + REACH)  # an attribution is short: never let a pattern scan further
-    verb = pats["tag_verb"].search(text, pos, min(limit, pos + SPEAKER_REACH))
+    verb = pats["tag_verb" if dialogue else "verb"].search(text, pos, min(limit, pos + SPEAKER_REACH))
     if verb is None:
         m = pats["according_after"].match(text, pos, near) or pats["dash"].match(text, pos, near)
         if m is None:
@@ -232,7 +240,7 @@ def attribution_after(text: str, pos: int, limit: int, cues: str) -> Attribution
                 mention = parse_mention(text, lead.end(), aside.end("who"))
             if mention is not None:
                 return Attribution(cue_start, verb.end(), mention, "speaker then cue, after the words", 0.95)
-    m = pats["cue_then_speaker"].match(text, pos, near)
+    m = pats["tag_then_speaker" if dialogue else "cue_then_speaker"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:

@@ -14,12 +14,15 @@ and trace of drafts with no cue of their own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 import regex
 
+from . import lexicon
 from .layout import Layout
 from .resolve import Entity
 
@@ -31,24 +34,40 @@ TURN_CONFIDENCE = 0.65
 TURN_DECAY = 0.03
 
 
-# A name said to someone, set off by a comma inside a quotation: “Come here, Watson.”,
-# “I tell you, Mrs. Hale, it is gone.” (the name closes the quote or a clause of it)
-VOCATIVE = regex.compile(
-    r"""
-    ,\s+(?:my\s+dear\s+|dear\s+|old\s+)?                   # after a comma, maybe "my dear"
-    (?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss|Captain|Master)\.?\s+)?  # an optional honorific
-             \p{Lu}\p{Ll}+)                                 # one capitalised word
-    \s*(?=[,.!?;]|\Z)                                       # then the clause ends
-    """,
-    regex.VERBOSE,
-)
+@cache
+def _vocative_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A name said to someone inside a quotation, from the honorifics and vocative-lead lexicons:
+    after a comma (“Come here, Watson.”, “I tell you, Mrs. Hale, it is gone.”) or opening the
+    quotation (“Nell, come here.”, “Oh, Tom, not again.”)."""
+    lead = lexicon.alternation("vocative_leads")
+    honorific = lexicon.trie_pattern([h for h in lexicon.tagged("honorifics") if h[:1].isalpha()])
+    name = rf"""
+        (?P<name>
+            (?:(?P<honorific>(?i:{honorific}))\s+)?   # an optional honorific: Mrs. Hale
+            \p{{Lu}}\p{{Ll}}+                          # one capitalised word
+        )"""
+    after_comma = regex.compile(
+        rf"""
+        ,\s+(?:(?i:{lead})\s+)?                       # after a comma, maybe "my dear"
+        {name}
+        \s*(?=[,.!?;]|\Z)                             # then the clause ends
+        """,
+        regex.VERBOSE,
+    )
+    opening = regex.compile(
+        rf"""
+        (?:(?i:{lead}),?\s+)?                          # maybe "Oh," or "Well,"
+        {name}
+        \s*,                                          # then a comma: “Nell, come here.”
+        """,
+        regex.VERBOSE,
+    )
+    return after_comma, opening
 
-# A name opening a quotation, said to someone: “Nell, come here.”
-VOCATIVE_OPENING = regex.compile(
-    r"(?:(?:oh|Oh|now|Now|well|Well),?\s+)?(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?\p{Lu}\p{Ll}+)\s*,")
 
-# Finds the person a name word stands for (``find_person("Nell", offset)``), if any.
-FindPerson = Callable[[str, int], Entity | None]
+# Finds the person a name word stands for (``find_person("Nell", offset, gender)``), if any;
+# the gender ("m", "f" or "") comes from an honorific said with the name.
+FindPerson = Callable[[str, int, str], Entity | None]
 
 
 class Draft(Protocol):
@@ -73,35 +92,48 @@ class Turn:
 
 def assign_turns(text: str, layout: Layout, drafts: list[Draft], find_person: FindPerson) -> None:
     """Give every uncued quotation of a conversation its speaker: the person the turn before
-    (or after) speaks to by name, else by turn-taking."""
+    (or after) speaks to by name, else by turn-taking. The steps of the rule that guessed it
+    before (a floating quote, a reply) are replaced by the new one."""
     for run in _runs(_turns(layout, drafts)):
-        anchors = [(k, t.anchor) for k, t in enumerate(run) if t.anchor is not None]
+        anchors = [k for k, t in enumerate(run) if t.anchor is not None]
         if not anchors:
             continue
         for k, turn in enumerate(run):
             if turn.anchor is not None:
                 continue
-            choice = _addressed(text, run, k, find_person) or _speaker_by_turns(run, anchors, k)
+            own = _vocatives(text, turn, find_person)
+            choice = _addressed(text, run, k, own, find_person) or _speaker_by_turns(run, anchors, k, own)
             if choice is None:
+                _not_to_oneself(turn, own)
                 continue
             entity, reason, distance = choice
             for d in turn.drafts:
                 if not d.anchor:
                     d.entity = entity
                     d.confidence = round(max(0.3, TURN_CONFIDENCE - TURN_DECAY * (distance - 1)), 3)
-                    d.steps = [s for s in d.steps if not _is_guess(s)] + [reason]
+                    d.steps = [reason]
 
 
-def _addressed(text: str, run: list[Turn], k: int, find_person: FindPerson) -> tuple[Entity, str, int] | None:
+def _not_to_oneself(turn: Turn, own: list[Entity]) -> None:
+    """A guess that names someone the turn speaks to (“Well, Tom, ...” guessed as Tom's) is dropped."""
+    for d in turn.drafts:
+        if not d.anchor and d.entity is not None and d.entity in own:
+            d.steps = [f'dialogue: this turn speaks to "{d.entity.name}" by name, so it is not theirs; '
+                       f'speaker unknown']
+            d.entity = None
+            d.confidence = 0.2
+
+
+def _addressed(text: str, run: list[Turn], k: int, own: list[Entity],
+               find_person: FindPerson) -> tuple[Entity, str, int] | None:
     """The person the turn before speaks to (“You are late, Nell.”) or the turn after answers
     (“Yes, Nell, I know.”), when they are someone other than that turn's own speaker and not
-    the person this turn itself speaks to."""
-    own = {e for e in _vocatives(text, run[k], find_person)}
+    someone this turn itself speaks to (``own``)."""
     for j, where in ((k - 1, "before"), (k + 1, "after")):
         if not 0 <= j < len(run):
             continue
         # the turn before has its speaker by now; the turn after only if a cue names it
-        speaker = run[j].drafts[0].entity if j < k else run[j].anchor
+        speaker = run[j].anchor or run[j].drafts[0].entity if j < k else run[j].anchor
         for e in _vocatives(text, run[j], find_person):
             if e is not speaker and e not in own:
                 verb = "speaks to" if where == "before" else "answers"
@@ -110,24 +142,27 @@ def _addressed(text: str, run: list[Turn], k: int, find_person: FindPerson) -> t
 
 
 def _vocatives(text: str, turn: Turn, find_person: FindPerson) -> list[Entity]:
-    """The people a turn speaks to by name (“..., Nell.”, “Nell, ...”), as known speakers."""
+    """The people a turn speaks to by name (“..., Nell.”, “Nell, ...”), as known people."""
+    after_comma, opening = _vocative_patterns()
     found = []
     for d in turn.drafts:
         for s, e in d.spans:
-            matches = list(VOCATIVE.finditer(text, s, e))
-            first = VOCATIVE_OPENING.match(text, s, e)
-            for m in ([first] if first else []) + matches:
-                person = find_person(m.group("name").split()[-1], s)
+            first = opening.match(text, s, e)
+            for m in ([first] if first else []) + list(after_comma.finditer(text, s, e)):
+                honorific = (m.group("honorific") or "").lower()
+                gender = lexicon.tagged("honorifics").get(honorific, "")
+                person = find_person(m.group("name").split()[-1], s, gender)
                 if person is not None:
                     found.append(person)
     return found
 
 
 def _turns(layout: Layout, drafts: list[Draft]) -> list[Turn]:
-    """Paragraphs holding a direct quotation, in order, each with the speaker its cue names."""
+    """Paragraphs holding a direct quotation, in order, each with the speaker its cue names.
+    Mixed quotes are clauses of narration, not turns of a conversation."""
     turns: list[Turn] = []
     for d in drafts:
-        if d.type == "indirect":
+        if d.type != "direct":
             continue
         p = layout.index(d.spans[0][0])
         if turns and turns[-1].paragraph == p:
@@ -150,37 +185,55 @@ def _runs(turns: list[Turn]) -> list[list[Turn]]:
     return runs
 
 
-def _speaker_by_turns(run: list[Turn], anchors: list[tuple[int, Entity]], k: int) -> tuple[Entity, str, int] | None:
+def _nearest(anchors: list[int], k: int) -> list[int]:
+    """The anchored turns within ``MAX_TURN_DISTANCE`` of turn ``k``, nearest first (before
+    after on a tie); found by bisection, so a long conversation costs linear time."""
+    i = bisect_left(anchors, k)
+    lo, hi = i - 1, i
+    out = []
+    while lo >= 0 or hi < len(anchors):
+        before = k - anchors[lo] if lo >= 0 else None
+        after = anchors[hi] - k if hi < len(anchors) else None
+        if before is not None and (after is None or before <= after):
+            if before > MAX_TURN_DISTANCE:
+                break
+            out.append(anchors[lo])
+            lo -= 1
+        else:
+            assert after is not None
+            if after > MAX_TURN_DISTANCE:
+                break
+            out.append(anchors[hi])
+            hi += 1
+    return out
+
+
+def _speaker_by_turns(run: list[Turn], anchors: list[int], k: int,
+                      own: list[Entity]) -> tuple[Entity, str, int] | None:
     """The speaker of turn ``k``: the nearest anchor's speaker when it is an even number of
-    turns away, else the other party (the nearest anchor with a different speaker)."""
-    for j, entity in sorted(anchors, key=lambda a: (abs(a[0] - k), a[0] > k)):
-        distance = abs(j - k)
-        if distance > MAX_TURN_DISTANCE:
-            return None
-        if distance % 2 == 0:
-            return entity, (f'dialogue: turns alternate; "{entity.name}" speaks {distance} paragraphs '
-                            f'{"before" if j < k else "after"}, so this turn is theirs'), distance
-        other = _other_party(run, anchors, k, entity)
-        if other is not None:
-            return other, (f'dialogue: turns alternate; "{entity.name}" speaks {distance} paragraph(s) '
-                           f'{"before" if j < k else "after"}, so this turn is "{other.name}"\'s'), distance
+    turns away, else the other party (the nearest anchor with a different speaker, else the
+    guess the turn already has when it names someone else). Never someone the turn itself
+    speaks to by name."""
+    near = _nearest(anchors, k)
+    if not near:
         return None
-    return None
-
-
-def _other_party(run: list[Turn], anchors: list[tuple[int, Entity]], k: int, entity: Entity) -> Entity | None:
-    """The other person of the conversation: the nearest anchor naming someone else, else the
-    guess the turn already has when it names someone else."""
-    for _, other in sorted(anchors, key=lambda a: abs(a[0] - k)):
-        if other is not entity:
-            return other
-    guess = run[k].drafts[0].entity
-    return guess if guess is not None and guess is not entity else None
-
-
-def _is_guess(step: str) -> bool:
-    """A step written by a rule that guessed the speaker without a cue (replaced here)."""
-    return step.startswith(("dialogue:", "floating quote:", "no cue found"))
+    j = near[0]
+    entity = run[j].anchor
+    assert entity is not None
+    distance = abs(j - k)
+    where = "before" if j < k else "after"
+    if distance % 2 == 0:
+        choice, reason = entity, (f'dialogue: turns alternate; "{entity.name}" speaks {distance} paragraphs '
+                                  f'{where}, so this turn is theirs')
+    else:
+        other = next((run[a].anchor for a in near if run[a].anchor is not entity), None)
+        guess = run[k].drafts[0].entity
+        other = other or (guess if guess is not entity else None)
+        if other is None:
+            return None
+        choice, reason = other, (f'dialogue: turns alternate; "{entity.name}" speaks {distance} paragraph(s) '
+                                 f'{where}, so this turn is "{other.name}"\'s')
+    return None if choice in own else (choice, reason, distance)
 
 
 # A narrator is named after what other people call them only when at least this many
@@ -201,9 +254,11 @@ def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: 
             own = {w for d in turn.drafts if d.entity is not None and d.entity is not narrator for w in d.entity.name.split()}
             if not own and all(d.entity is narrator for d in turn.drafts):
                 continue
+            after_comma, opening = _vocative_patterns()
             for d in turn.drafts:
                 for s, e in d.spans:
-                    for m in VOCATIVE.finditer(text, s, e):
+                    first = opening.match(text, s, e)
+                    for m in ([first] if first else []) + list(after_comma.finditer(text, s, e)):
                         name = m.group("name")
                         if name.split()[-1] not in own:
                             votes[name] = votes.get(name, 0) + 1

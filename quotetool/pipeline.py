@@ -99,7 +99,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         sent_start = sentence_start(text, q.open_pos, floor)
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
 
-        after = attribution_after(text, q.end, tail_end, config.cues) if q.closed else None
+        after = attribution_after(text, q.end, tail_end, config.cues, dialogue=fiction) if q.closed else None
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
         # a quote opening its sentence right after an attributed quote in the same paragraph
         continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
@@ -155,8 +155,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if intro is not None:
                 draft.attribution = intro.attribution
                 draft.steps.append("the paragraph before ends with a colon that introduces this quote")
-            elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end, resolver)) is not None:
-                _resolve_beat(text, draft, beat, resolver)
+            elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end, resolver)) is not None \
+                    and _resolve_beat(text, draft, beat, resolver):
+                pass  # the action beat names the speaker
             elif not _floating(text, layout, q, sent_start, drafts, draft, resolver, fiction):
                 # a scare quote, a title or a nickname is not speech; in fiction a paragraph
                 # that is one quotation is a line of dialogue, however short (“Yes, sir.”)
@@ -165,8 +166,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                     i += 1
                     continue
                 subject = clause_subject(text, max(sent_start, prev_end), q.open_pos)
-                if subject is not None and _known_if_one_word(subject, resolver):
-                    _resolve_subject(text, draft, subject, resolver)
+                if subject is not None and _known_if_one_word(subject, resolver) \
+                        and _resolve_subject(text, draft, subject, resolver):
                     _report_of_subject(text, draft, subject, q, sentence_stop, config)
                 else:
                     _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
@@ -238,15 +239,18 @@ def _known_if_one_word(m: ParsedMention, resolver: Resolver) -> bool:
 SUBJECT_CONFIDENCE = 0.5
 
 
-def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: Resolver) -> None:
-    """Moore thanked him for “stepping up ...”: with no cue, the clause's subject is the source."""
+def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: Resolver) -> bool:
+    """Moore thanked him for “stepping up ...”: with no cue, the clause's subject is the source.
+    False when the subject resolves to no one (an unresolved "he")."""
     entity, steps, factor = resolver.resolve(subject)
     if entity is None:
-        return
+        return False
     draft.entity = entity
+    draft.anchor = True
     draft.steps.append(f'no cue found; the quote is inside a clause about "{text[subject.start : subject.end]}"')
     draft.steps.extend(steps)
     draft.confidence = round(SUBJECT_CONFIDENCE * factor, 3)
+    return True
 
 
 def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: QuoteSpan, stop: int,
@@ -255,6 +259,8 @@ def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: Quote
     clause between its verb and the quotation, what follows the verb is one mixed quote, as in
     reported speech."""
     verb = WORD.search(text, subject.end, q.open_pos)
+    if len(q.paragraphs) > 1:
+        return  # a quotation running on into the next paragraph stays a quotation
     if verb is None or _word_count(text[verb.end() : q.open_pos]) < 4:
         return  # Moore thanked the crews for “...”: the quotation is the report
     start = verb.end()
@@ -265,17 +271,20 @@ def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: Quote
     draft.spans = [(start, trim_end(text, start, end))]
 
 
-def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> None:
+def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> bool:
+    """“Very well.” Tuppence helped herself: the beat's person, resolved, speaks the quote.
+    False when the beat's mention resolves to no one."""
     mention, where = beat
     entity, steps, factor = resolver.resolve(mention)
     if entity is None:
-        return
+        return False
     draft.entity = entity
     draft.anchor = True
     draft.steps.append(f'action beat: the sentence {where} the quote, with no cue, is about '
                        f'"{text[mention.start : mention.end]}"')
     draft.steps.extend(steps)
     draft.confidence = round(BEAT_CONFIDENCE * factor, 3)
+    return True
 
 
 def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft], resolver: Resolver) -> None:

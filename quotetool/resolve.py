@@ -338,13 +338,14 @@ class Resolver:
                 break
         return before or after
 
-    def find_person(self, word: str, pos: int) -> Entity | None:
+    def find_person(self, word: str, pos: int, gender: str = "") -> Entity | None:
         """The person a one-word name stands for: a speaker whose name has it, else the
-        nearest full name in the story with it (``Nell`` → ``Nell Hale``)."""
+        nearest full name in the story with it (``Nell`` → ``Nell Hale``); of ``gender``
+        when one is known ("Mr. Hale" is not Ann Hale)."""
         for e in self._latest_first():
-            if e.kind == PERSON and self._alias_fits(word, e.name, "", e.gender):
+            if e.kind == PERSON and self._alias_fits(word, e.name, gender, e.gender):
                 return e
-        sighting = self._nearest_sighting(word, pos, "")
+        sighting = self._nearest_sighting(word, pos, gender)
         return self.entity_for(sighting) if sighting is not None else None
 
     def knows_name(self, word: str) -> bool:
@@ -357,6 +358,7 @@ class Resolver:
         return self._by_name.get(NARRATOR)
 
     def _in_quote(self, pos: int) -> bool:
+        """``pos`` lies inside one of the story's quotations."""
         i = bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted_ends[i]
 

@@ -131,3 +131,36 @@ def test_one_vocative_does_not_name_the_narrator() -> None:
 def test_a_one_word_beat_must_be_a_known_name(text: str, beat: bool) -> None:
     last = quotetool.extract(text, FICTION).quotes[-1]
     assert any(s.startswith("action beat") for s in last.explain) == beat, last.explain
+
+
+# Found by review: each row is (id, text, style, the speakers of the quotes in order)
+REVIEW = [
+    # a quote attributed to its clause's subject is no turn to overwrite
+    ("subject-inside-a-conversation",
+     "“Is it raining?” said Tom Reed.\n\n“Yes.”\n\nAnn Hale thanked him for “asking about the weather on such "
+     "a bad night as this.”", "fiction", ["Tom Reed", None, "Ann Hale"]),
+    # an honorific says which of two people sharing a surname is spoken to
+    ("vocative-honorific-gender",
+     "Ann Hale and Tom Hale sat by the fire.\n\n“Who left the gate open?” said Ann Hale.\n\n"
+     "“I did, Mr. Hale.”\n\n“You did not.”", "fiction", ["Ann Hale", None, "Tom Hale"]),
+    # nobody speaks to themselves by name
+    ("no-self-address", "“Yes,” said Tom Reed.\n\n“Well, Tom, I see it now.”", "fiction", ["Tom Reed", "!Tom Reed"]),
+    # a role noun that looks like a verb is still the speaker
+    ("role-noun-like-a-verb", "“We fed three hundred people tonight,” the volunteer said.", "fiction",
+     ["the volunteer"]),
+    # dialogue-tag verbs are fiction's only: in news "began" starts a meeting
+    ("tag-verb-in-news", "“We are closed until the storm passes,” the mayor began the meeting on Monday.", "news",
+     ["!the mayor"]),
+]
+
+
+@pytest.mark.parametrize(("text", "style", "speakers"), [pytest.param(t, st, sp, id=i) for i, t, st, sp in REVIEW])
+def test_review_findings(text: str, style: str, speakers: list[str | None]) -> None:
+    """None: any speaker; "!X": anyone but X."""
+    doc = quotetool.extract(text, quotetool.Config(style=style))
+    assert len(doc.quotes) == len(speakers), f"input: {text!r}\n{describe(doc)}"
+    for q, want in zip(doc.quotes, speakers):
+        if want is not None and want.startswith("!"):
+            assert q.speaker != want[1:], f"input: {text!r}\n{describe(doc)}"
+        elif want is not None:
+            assert q.speaker == want, f"input: {text!r}\n{describe(doc)}"

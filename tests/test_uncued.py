@@ -69,3 +69,18 @@ def test_subjects_with_appositives(text: str, speaker: str | None) -> None:
 def test_a_quote_inside_a_subjects_clause(text: str, kind: str, quote: str) -> None:
     doc = quotetool.extract(text)
     assert [(q.type, q.text) for q in doc.quotes] == [(kind, quote)], f"input: {text!r}\n{describe(doc)}"
+
+
+def test_an_unresolved_subject_falls_back_with_a_trace() -> None:
+    """He thanked the crews for “...”, with no he before it: no speaker, but a reason why."""
+    text = "He thanked the crews for “working through the night to keep every bus route running.”"
+    q = quotetool.extract(text).quotes[0]
+    assert q.speaker is None and q.type == "direct" and len(q.explain) > 1, q.explain
+
+
+def test_a_subjects_quote_never_spans_two_paragraphs() -> None:
+    text = ("The board saw Ana Ruiz, then only 44, as “the perfect driver to take the harbor forward.\n\n"
+            "“She will do it for all of us, every single one.”")
+    for q in quotetool.extract(text).quotes:
+        for s in q.spans:
+            assert "\n\n" not in text[s.start : s.end], q
