@@ -116,12 +116,12 @@ def _breaks(text: str, breaker: regex.Pattern[str]) -> Iterator[regex.Match[str]
         start = n
         while start > pos and text[start - 1] in _BREAK_SPACES:
             start -= 1
-        for at in range(start, n + 1):
-            m = breaker.match(text, at)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
+        # one try from the first space: the pattern's spaces are exactly these, so a later
+        # start in the same run would meet the same line break and fail the same way
+        m = breaker.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _add(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:

@@ -10,14 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from . import lexicon
-from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after, attribution_at_sentence_end, clause_end, introductions,
-                   longest_prefix_mention, patterns)
-from .layout import SENTENCE_END, Layout, trim_end
+from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
+                   attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, patterns)
+from .layout import SENTENCE_END, Layout, sentence_end, trim_end
 from .mentions import PERSON, PRONOUN, first_names, parse_mention
 
 # "according to" anywhere in a sentence.
@@ -117,7 +117,12 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             claim = _speaker_colon(text, p_start, p_end)
             if claim is not None:
                 yield claim  # "Rubio: Trump Can't Be Trusted" — a headline or a transcript line
-                continue
+                # the rest of the paragraph is read as usual, from the next sentence on
+                p_start = sentence_end(text, claim.spans[-1][1], p_end)
+                while p_start < p_end and text[p_start].isspace():
+                    p_start += 1
+                if p_start >= p_end:
+                    continue
         if text[p_end - 1] not in TERMINAL:
             if not (q < len(quoted) and quoted[q][0] < p_end):
                 yield from _some(_headline(text, p_start, p_end, cues))  # "Rubio Says Trump Can't Be Trusted"
@@ -269,16 +274,28 @@ def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
     if mention is None or mention.kind != PERSON or not mention.name:
         return None
     words = mention.name.split()
-    if len(words) == 1 and not any(f.group(1).lower() in first_names() for f in
-                                   regex.finditer(rf"\b(\p{{Lu}}\p{{L}}+)\s+{regex.escape(words[0])}\b", text)):
+    if len(words) == 1 and words[0] not in _surnames(text):
         return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
     if len(words) > 1 and words[0].lower() not in first_names():
         return None  # "Delegate Update:", "New Hampshire:": a label, not a person
-    clause_end = trim_end(text, m.end(), end)
+    # the claim is the first sentence: "Ana Ruiz: We will not sell. Bo Lee said ..." goes on
+    clause_end = trim_end(text, m.end(), sentence_end(text, m.end(), end))
     if len(WORD.findall(text, m.end(), clause_end)) < MIN_WORDS:
         return None
     att = Attribution(m.end("speaker"), m.end("speaker") + 1, mention, "speaker and colon, then the claim", 0.7)
     return Reported(((m.end(), clause_end),), att, "a paragraph that is a speaker, a colon and a claim")
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    """Words that end a full name in ``text`` (a known first name, then a capitalised word):
+    read once per text, so a story of a thousand "Name:" lines stays linear."""
+    firsts = first_names()
+    return frozenset(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True) if m.group(1).lower() in firsts)
+
+
+# A capitalised word after another: a first name and a surname, perhaps.
+FULL_NAME = regex.compile(r"\b(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)\b")
 
 
 def _verb_of(text: str, att: Attribution) -> str:

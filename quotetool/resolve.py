@@ -64,6 +64,9 @@ GENDERED_SUBJECT = regex.compile(
 # How far back from the pronoun its clause may start.
 GENDER_CLAUSE_REACH = 100
 
+# A capitalised word inside a sentence, after a lower-case word: "... asked Jock".
+MID_SENTENCE_CAPITAL = regex.compile(r"\p{Ll},?\s+(\p{Lu}\p{Ll}+)\b")
+
 # How many such clauses give a one-word name its gender (with none saying otherwise).
 STORY_VOTES = 2
 
@@ -241,12 +244,13 @@ class Resolver:
                 tally = votes.setdefault(m.group("name"), [0, 0])
                 tally[p.group() == "herself"] += 1
         genders = {}
+        inside = {m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(self.text)} if votes else set()
         for name, (male, female) in votes.items():
             if name.lower() in lexicon.words("determiners") or name.lower() in lexicon.tagged("pronouns"):
                 continue  # "The man took his hat", "He shook his head"
             if (male >= STORY_VOTES and not female) or (female >= STORY_VOTES and not male):
                 # a name is capitalised inside a sentence too ("... asked Jock"); "The" is not
-                if regex.search(rf"\p{{Ll}},?\s+{name}\b", self.text):
+                if name in inside:
                     genders[name] = "m" if male else "f"
         return genders
 

@@ -36,7 +36,7 @@ def test_an_unread_cue_keeps_the_paragraph_before_out() -> None:
     text = ("Buddy Vance praised the governor's record on the storm.\n\n“We need someone who will cut through "
             "all the noise and bring people together,” says the voice on the tape.")
     doc = quotetool.extract(text)
-    assert doc.quotes and doc.quotes[0].speaker != "Buddy Vance", describe(doc)
+    assert doc.quotes and doc.quotes[0].speaker is None, describe(doc)
 
 
 def test_an_age_names_the_speaker() -> None:
@@ -84,3 +84,10 @@ def test_a_subjects_quote_never_spans_two_paragraphs() -> None:
     for q in quotetool.extract(text).quotes:
         for s in q.spans:
             assert "\n\n" not in text[s.start : s.end], q
+
+
+def test_a_speaker_colon_claim_is_one_sentence() -> None:
+    """Ana Ruiz: CLAIM. The rest of the paragraph is read on its own."""
+    doc = quotetool.extract("Ana Ruiz: We will not sell the harbor. Bo Lee said the fund is empty and will close.")
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("We will not sell the harbor", "Ana Ruiz"),
+                                                        ("the fund is empty and will close", "Bo Lee")], describe(doc)
