@@ -66,7 +66,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             | \s+but\s+(?:also\s+)?(?:{verbs})\b                                # "... but argues that ..."
             | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
             | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
-            | \s+(?:but|and\s+then|then)\s+(?:also\s+)?(?:added|said|says|adds|told|noted|argued|warned|insisted|acknowledged|conceded)\b   # "... but added ..."
+            | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."
             | ;                                                                # a second clause
             | \s+[—–]\s+                                                       # an aside
             """,
@@ -136,7 +136,13 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # the cue, then the speaker, then a comma, right before the quote:
         # ..., explained Rosenberg, “...”  /  Said Ana Ruiz, who runs the shop, “...”
         "cue_then_speaker_before": regex.compile(
-            rf"""(?P<cue>(?i:{verbs}))\s+(?P<speaker>[^\n"“”«»]{{1,160}}?)\s*,\s*\Z""", regex.VERBOSE),
+            rf"""
+            \b(?P<cue>(?i:{verbs}))\s+                    # the verb, any case: "Said", "explained"
+            (?P<speaker>[^\n"“”«»]{{1,160}}?)               # the speaker, appositive and all
+            \s*,\s*\Z                                      # a comma, then the quotation
+            """,
+            regex.VERBOSE,
+        ),
         # a bare speaker then a colon: Earnest: "..."
         "colon": regex.compile(r"(?P<cue>:)\s*\Z"),
     }
@@ -447,15 +453,27 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
 
 
 # A few words and a comma or colon between a cue and its quotation: told the news agency simply, “...”
-SHORT_LEAD = regex.compile(r"""(?:\s+(?!that\b)[^\s,:;"“”«»]+){1,8}\s*[,:]\s*\Z""")
+SHORT_LEAD = regex.compile(
+    r"""
+    (?:\s+(?!that\b)[^\s,:;"“”«»]+){1,8}     # one to eight words, none of them "that"
+    \s*[,:]\s*\Z                            # then a comma or colon right before the quotation
+    """,
+    regex.VERBOSE,
+)
 
 def _short_lead(text: str, start: int, end: int) -> bool:
     """The stretch between a cue and a quotation is the cue's object or adverb only (no verb of
     its own): “X told the Reuters news agency simply, “We lost.”” introduces the quote whole."""
     if SHORT_LEAD.match(text, start, end) is None:
         return False
-    verbs = lexicon.words("speech_verbs") | lexicon.words("belief_verbs") | lexicon.words("auxiliary_verbs")
+    verbs = _lead_verbs()
     return not any(w.lower() in verbs for w in WORD.findall(text, start, end))
+
+
+@cache
+def _lead_verbs() -> frozenset[str]:
+    """Words that give a lead a verb of its own: cue verbs and auxiliaries."""
+    return lexicon.words("speech_verbs") | lexicon.words("belief_verbs") | lexicon.words("auxiliary_verbs")
 
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
@@ -503,7 +521,9 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     for i in range(min(len(toks) - 1, 6), 0, -1):
         m = parse_tokens(text, toks[:i], appositive=False)
         if m is not None and toks[i][0][:1].islower() and toks[i][0].isalpha():
-            return m if m.kind in (PERSON, PRONOUN, ROLE) and m.head not in ("it", "they", "we", "you") else None
+            person = m.kind in (PERSON, ROLE) or m.kind == PRONOUN and lexicon.tagged("pronouns").get(m.head) in ("m", "f") \
+                or m.head == "i"  # he, she or I: not it, they, we, you
+            return m if person else None
     return None
 
 

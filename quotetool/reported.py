@@ -244,7 +244,7 @@ def _after_quote(text: str, quote_end: int, end: int, cues: str) -> Reported | N
 def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:
     """A headline that opens with its speaker and a verb of saying, in any case:
     ``Rubio Says Trump Can't Be Trusted``, ``Mayor tells council the pier will reopen``."""
-    m = headline_verb(cues).search(text, start, min(end, start + HEADLINE_REACH))
+    m = headline_verb().search(text, start, min(end, start + HEADLINE_REACH))
     if m is None or m.start() == start:
         return None
     mention = parse_mention(text, start, m.start() - 1, appositive=False)
@@ -258,8 +258,9 @@ def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:
 
 
 @cache
-def headline_verb(cues: str) -> regex.Pattern[str]:
-    """A verb of saying in a headline, capitalised or not ("Says", "says")."""
+def headline_verb() -> regex.Pattern[str]:
+    """A verb of saying in a headline, capitalised or not ("Says", "says"); speech verbs only,
+    whatever the cue setting: a headline's "Hopes" or "Wants" is no report."""
     return regex.compile(rf"(?<=\s)(?i:{lexicon.alternation('speech_verbs')})\b(?:[^\S\n]+(?i:that)\b)?")
 
 

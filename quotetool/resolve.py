@@ -90,7 +90,15 @@ SUBJECT_LOOKBACK = 12
 
 # The end of the text before a sentence's subject: a sentence end or paragraph break, then at
 # most one capitalised opening word ("When", "But").
-SENTENCE_OPENING = regex.compile(r"""(?:[.!?;:]["”’']?\s+|\n\s*\n\s*|["“”]\s*)(?:\p{Lu}\p{Ll}*,?\s+)?\Z""")
+SENTENCE_OPENING = regex.compile(
+    r"""
+    (?:[.!?;:]["”’']?\s+          # a sentence's end
+     | \n\s*\n\s*               # a paragraph break
+     | ["“”]\s*)                  # a quotation mark
+    (?:\p{Lu}\p{Ll}*,?\s+)?       # at most one opening word: "When", "But,"
+    \Z""",
+    regex.VERBOSE,
+)
 
 # Who "I said" is: the story's narrator or author.
 NARRATOR = "the narrator"

@@ -20,9 +20,11 @@ APOSTROPHES = ["don’t", "don't", "’Tis", "'Tis", "rock ’n’ roll", "rock 
 PUNCTUATION = ["—", "–", "-", "--", ":", ";", ",", ".", "?", "!", "…", "(", ")", ", ", ". ", ": "]
 NAMES = ["Ana", "Ruiz", "Ana Ruiz", "Josh Earnest", "Earnest", "Mr.", "Ms.", "Mayor", "press secretary",
          "Hugh Carter, a county commissioner,", "The", "the White House", "the Kremlin", "Robert", "Ng",
-         "Nobody", "U.S.", "Jr.", "de la", "O’Brien", "the spokesman", "officials", "he", "she", "they", "it"]
+         "Nobody", "U.S.", "Jr.", "de la", "O’Brien", "the spokesman", "officials", "he", "she", "they", "it",
+         ", Nell.", "Mr. Hale,", "the old man", "a small boy", "I", "Tuppence", "his", "herself"]
 CUES = ["said", "says", "told reporters", "according to", "According to", "said in a statement",
-        "wrote on Twitter", "added", "that", "said:", "said,", "believes", "wants"]
+        "wrote on Twitter", "added", "that", "said:", "said,", "believes", "wants", "returned", "began",
+        "shook his head."]
 WORDS = ["we", "will", "rebuild", "the", "pier", "and", "not", "a", "plan", "is", "fix", "in", "May", "42"]
 SPACE = [" ", " ", " ", " ", "\n", "\n\n", "\r\n", "\t", "  ", "\u00a0", "\u2028"]
 
@@ -48,6 +50,7 @@ CONFIGS = st.builds(
     cues=st.sampled_from(["speech", "all"]),
     explain=st.booleans(),
     window=st.sampled_from([50, 300]),
+    style=st.sampled_from(["auto", "news", "fiction"]),
 )
 
 
