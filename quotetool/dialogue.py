@@ -1,8 +1,9 @@
 """Fiction: the turns of a conversation. A pass over the attributed quotations of a story.
 
-In a run of consecutive paragraphs that each hold a quotation, two people usually take turns.
-A paragraph whose quotation has a cue (``“No,” said Ann.``) or an action beat anchors the run.
-A paragraph with no cue belongs to the person the turn before speaks to by name (“..., Nell.”),
+In a run of consecutive paragraphs that each hold a direct quotation, two people usually take
+turns. A paragraph whose quotation has a cue (``“No,” said Ann.``), an action beat or a clause
+subject anchors the run. Any other paragraph belongs to the person the turn before speaks to
+by name (“..., Nell.”),
 else to the speaker of the anchor an even number of paragraphs away, or to the other party
 when the nearest anchor is an odd number away. Anchors count both ways, so the turns before
 the first cue of a conversation are resolved too. First-person narrators take the name the
