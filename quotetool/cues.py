@@ -84,11 +84,13 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             \s+(?P<speaker>[^\n]{{1,160}})""",
             regex.VERBOSE,
         ),
-        # the same with the verbs of fiction's dialogue tags: “No,” returned Ann.
+        # the same with the verbs of fiction's dialogue tags: “No,” returned Ann. A book's lines are
+        # wrapped anywhere, so the speaker may run on over one line break ("said Miss\nHale"); the
+        # caller's limit keeps it inside the paragraph
         "tag_then_speaker": regex.compile(
             rf"""{_LEAD}
             (?P<cue>(?:{tag_verbs})\b(?:\s+(?i:{ext})\b)?)
-            \s+(?P<speaker>[^\n]{{1,160}})""",
+            \s+(?P<speaker>(?:[^\n]|\n(?![ \t]*\n)){{1,160}})""",
             regex.VERBOSE,
         ),
         # "..." — Josh Earnest
@@ -146,6 +148,44 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # a bare speaker then a colon: Earnest: "..."
         "colon": regex.compile(r"(?P<cue>:)\s*\Z"),
     }
+
+
+# Fiction: next to a dialogue tag right after the words, "the" and any noun is the speaker, listed
+# as a role noun or not: “...,” said the ferryman. / “...,” the ferryman said. / replied the other
+_DEFINITE_NOUN = r"""
+    (?P<mention>
+        the\s+                                   # the article
+        (?:[a-z][a-z'’-]*\s+){0,2}?               # up to two words before the head: old, tall
+        (?P<head>[a-z][a-z'’-]*[a-z])            # the head noun: ferryman, gate-keeper, other
+    )"""
+# after the verb, the phrase must end there: the tag's clause ends, or a phrase about the speaker follows
+DEFINITE_SPEAKER = regex.compile(
+    _DEFINITE_NOUN + r"""
+    (?=\s*[,.;:!?—–]                            # then the tag's clause ends,
+      | \s+(?:in|with|at|to|as|and|from|who|while|after|before)\b  # or a phrase about the speaker
+    )
+    """,
+    regex.VERBOSE,
+)
+# before the verb, the phrase is all there is between the closing mark and the verb
+DEFINITE_SUBJECT = regex.compile(_DEFINITE_NOUN, regex.VERBOSE)
+
+
+def _any_definite_noun(text: str, start: int, end: int, before_verb: bool = False) -> ParsedMention | None:
+    """“...,” said the ferryman: the noun phrase right after a dialogue tag's verb (or, with
+    ``before_verb``, all of ``text[start:end]``: “...,” the ferryman said), as a role ("the
+    ferryman"), when no lexicon names it. Its gender comes from the role-noun list."""
+    if before_verb:
+        m = DEFINITE_SUBJECT.fullmatch(text, start, end)
+    else:
+        m = DEFINITE_SPEAKER.match(text, start, end)
+    if m is None:
+        return None
+    words = m.group("mention")
+    head = m.group("head").lower()
+    gender = lexicon.tagged("role_nouns").get(head, "")
+    return ParsedMention(m.start(), m.end("mention"), ROLE, None, (" ".join(words.split()),), head,
+                         gender if gender in ("m", "f") else "")
 
 
 def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | None:
@@ -238,19 +278,27 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         chunk_end = cue_start
         while chunk_end > pos and text[chunk_end - 1].isspace():
             chunk_end -= 1  # a line break may stand before the verb in wrapped text
+        # a book's lines are wrapped anywhere: in fiction only a blank line breaks the speaker off
+        breaks = QUOTE_OR_BLANK_LINE if dialogue else QUOTE_OR_BREAK
         if lead is not None and lead.end() < chunk_end < cue_start \
-                and not QUOTE_OR_BREAK.search(text, lead.end(), chunk_end):
+                and not breaks.search(text, lead.end(), chunk_end):
             mention = parse_mention(text, lead.end(), chunk_end)
             aside = ASIDE.match(text, lead.end(), chunk_end) if mention is None else None
             if aside is not None:
                 mention = parse_mention(text, lead.end(), aside.end("who"))
             if mention is not None:
                 return Attribution(cue_start, verb.end(), mention, "speaker then cue, after the words", 0.95)
+            if dialogue and (mention := _any_definite_noun(text, lead.end(), chunk_end, before_verb=True)) is not None:
+                return Attribution(cue_start, verb.end(), mention, "any noun after the, then cue, after the words",
+                                   0.9)
     m = pats["tag_then_speaker" if dialogue else "cue_then_speaker"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             return Attribution(m.start("cue"), m.end("cue"), mention, "cue then speaker, after the words", 0.95)
+        if dialogue and (mention := _any_definite_noun(text, m.start("speaker"), m.end("speaker"))) is not None:
+            return Attribution(m.start("cue"), m.end("cue"), mention, "cue then any noun after the, after the words",
+                               0.9)
     m = pats["according_after"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
@@ -393,6 +441,8 @@ ASIDE = regex.compile(r"(?P<who>[^,]{1,80}),\s+\p{Ll}[^,]{0,80},\s*\Z")
 
 # A quotation mark or a line break: a speaker stretch never crosses one.
 QUOTE_OR_BREAK = regex.compile(r'[\n"“”«»]')
+# The same in hard-wrapped fiction, where one line break is only a wrapped line.
+QUOTE_OR_BLANK_LINE = regex.compile(r'["“”«»]|\n[ \t]*\n')
 
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30

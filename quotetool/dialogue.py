@@ -6,8 +6,8 @@ subject anchors the run. Any other paragraph belongs to the person the turn befo
 by name (“..., Nell.”),
 else to the speaker of the anchor an even number of paragraphs away, or to the other party
 when the nearest anchor is an odd number away. Anchors count both ways, so the turns before
-the first cue of a conversation are resolved too. First-person narrators take the name the
-people answering them use.
+the first cue of a conversation are resolved too. First-person narrators take the name they
+give themselves in the narration, else the name the people answering them use.
 
 This module only reads the drafts' spans and paragraphs, and writes the speaker, confidence
 and trace of drafts with no cue of their own.
@@ -15,7 +15,7 @@ and trace of drafts with no cue of their own.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -28,7 +28,7 @@ from .layout import Layout
 from .resolve import Entity
 
 # A turn this many paragraphs from its anchor is too far to count on strict alternation.
-MAX_TURN_DISTANCE = 8
+MAX_TURN_DISTANCE = 16
 
 # The confidence of a turn next to its anchor; each paragraph further away costs a little.
 TURN_CONFIDENCE = 0.65
@@ -42,10 +42,12 @@ def _vocative_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     quotation (“Nell, come here.”, “Oh, Tom, not again.”)."""
     lead = lexicon.alternation("vocative_leads")
     honorific = lexicon.trie_pattern([h for h in lexicon.tagged("honorifics") if h[:1].isalpha()])
+    kin = lexicon.trie_pattern([e.split()[0] for e in lexicon.entries("kinship_vocatives")])
     name = rf"""
         (?P<name>
             (?:(?P<honorific>(?i:{honorific}))\s+)?   # an optional honorific: Mrs. Hale
             \p{{Lu}}\p{{Ll}}+                          # one capitalised word
+          | (?i:{kin})\b                               # or a word said to a relative: papa, uncle
         )"""
     after_comma = regex.compile(
         rf"""
@@ -93,17 +95,20 @@ class Turn:
 
 def assign_turns(text: str, layout: Layout, drafts: list[Draft], find_person: FindPerson) -> None:
     """Give every uncued quotation of a conversation its speaker: the person the turn before
-    (or after) speaks to by name, else by turn-taking. The steps of the rule that guessed it
-    before (a floating quote, a reply) are replaced by the new one."""
+    (or after) speaks to by name, else by turn-taking (in a conversation with no cue at all,
+    only the former). The steps of the rule that guessed it before (a floating quote, a
+    reply) are replaced by the new one."""
     for run in _runs(_turns(layout, drafts)):
         anchors = [k for k, t in enumerate(run) if t.anchor is not None]
-        if not anchors:
+        if not anchors and len(run) < 2:
             continue
         for k, turn in enumerate(run):
             if turn.anchor is not None:
                 continue
             own = _vocatives(text, turn, find_person)
-            choice = _addressed(text, run, k, own, find_person) or _speaker_by_turns(run, anchors, k, own)
+            # with no cue in the conversation, only the names said in it tell who speaks
+            choice = _addressed(text, run, k, own, find_person) or (
+                _speaker_by_turns(run, anchors, k, own) if anchors else None)
             if choice is None:
                 _not_to_oneself(turn, own)
                 continue
@@ -242,10 +247,44 @@ def _speaker_by_turns(run: list[Turn], anchors: list[int], k: int,
 NARRATOR_VOTES = 2
 
 
-def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: Entity | None) -> None:
-    """First-person stories: the narrator ("I said") takes the name the people answering them
-    use (“You see, Watson, ...”): the name said most often in turns right next to the narrator's."""
+@cache
+def _self_introduction_pattern() -> regex.Pattern[str]:
+    """A narrator giving their own name (“My name is Nell Hale.”, “I called myself Bee,”), from
+    the self-introductions lexicon: the phrase, then one or two capitalised words, then the
+    clause ends."""
+    phrase = lexicon.alternation("self_introductions")
+    return regex.compile(
+        rf"""
+        \b(?i:{phrase})\s+                        # "my name is", "I called myself"
+        (?P<name>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?)  # Nell, or Nell Hale
+        (?=[\s,.;:!?—–-]|\Z)                      # then the word ends
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _self_introduction(text: str, quoted: list[tuple[int, int]]) -> str | None:
+    """The name the narrator gives themselves in the narration, outside every quotation
+    (``quoted``: each quotation's start and end, in order): “I called myself Bee”; in a
+    quotation, “My name is ...” is someone else speaking."""
+    starts = [s for s, _ in quoted]
+    for m in _self_introduction_pattern().finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or m.start() >= quoted[i][1]:
+            return m.group("name")
+    return None
+
+
+def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: Entity | None,
+                      quoted: list[tuple[int, int]]) -> None:
+    """First-person stories: the narrator ("I said") takes the name they give themselves in the
+    narration (“I called myself Bee”), else the name the people answering them use (“You see,
+    Watson, ...”): the name said most often in turns right next to the narrator's."""
     if narrator is None:
+        return
+    own = _self_introduction(text, quoted)
+    if own is not None:
+        _rename(drafts, narrator, own, f'introduces themselves as "{own}" in the narration')
         return
     votes: dict[str, int] = {}
     for run in _runs(_turns(layout, drafts)):
@@ -268,11 +307,16 @@ def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: 
     name, n = max(votes.items(), key=lambda v: v[1])
     if n < NARRATOR_VOTES:
         return
+    _rename(drafts, narrator, name, f'is called "{name}" by the people answering them ({n} times)')
+
+
+def _rename(drafts: list[Draft], narrator: Entity, name: str, why: str) -> None:
+    """Give the narrator ``name``, and say why in the trace of each of their quotes."""
     old = narrator.name
     narrator.name = name
     for d in drafts:
         if d.entity is narrator:
-            d.steps.append(f'narrator: "{old}" is called "{name}" by the people answering them ({n} times)')
+            d.steps.append(f'narrator: "{old}" {why}')
 
 
 def _next_to(run: list[Turn], k: int, narrator: Entity) -> bool:

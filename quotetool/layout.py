@@ -102,7 +102,39 @@ def find_paragraphs(text: str) -> Layout:
         _add(text, pos, m.start(), starts, ends)
         pos = m.end()
     _add(text, pos, len(text), starts, ends)
+    if wrapped and len(text) > LOST_BREAKS_CHARS * max(2, len(starts)):
+        starts, ends = _split_at_lost_breaks(text, starts, ends)
     return Layout(tuple(starts), tuple(ends), wrapped)
+
+
+# A hard-wrapped text whose blank-line paragraphs are this long on average has lost its blank
+# lines (some archives strip them): its paragraphs are found line by line instead.
+LOST_BREAKS_CHARS = 2500
+# A line this much shorter than the text's usual line ends its paragraph, if it ends a sentence.
+SHORT_LINE = 0.75
+# What opens a line that is a new turn of dialogue: a quotation mark.
+OPENING_QUOTE = frozenset('"“‘\'«')
+
+
+def _split_at_lost_breaks(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Paragraphs of a hard-wrapped text that lost its blank lines: a line break is a paragraph
+    break (as a blank line still is) when the line before ends a sentence and is short (the last line of a paragraph), or when
+    the line after opens with a quotation mark (a new turn of dialogue)."""
+    lines = [(m.start(), m.end()) for m in regex.finditer(r"[^\r\n]+", text)]
+    widths = sorted(e - s for s, e in lines)
+    usual = widths[len(widths) * 3 // 4] if widths else 0  # most lines are full width
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for (s1, e1), (s2, _) in zip(lines, lines[1:]):
+        last = text[s1:e1].rstrip()
+        nxt = text[s2:s2 + 1]
+        blank = BLANK_LINE_BREAK.search(text, e1, s2) is not None
+        if blank or last and last[-1] in LINE_FINAL and (len(last) < SHORT_LINE * usual or nxt in OPENING_QUOTE):
+            _add(text, pos, e1, new_starts, new_ends)
+            pos = s2
+    _add(text, pos, len(text), new_starts, new_ends)
+    return new_starts, new_ends
 
 
 def _breaks(text: str, breaker: regex.Pattern[str]) -> Iterator[regex.Match[str]]:

@@ -16,7 +16,7 @@ from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
                    attribution_before, clause_end, introductions, patterns)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
-from .mentions import PERSON, ParsedMention
+from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported
@@ -48,6 +48,7 @@ class Draft:
     confidence: float = 0.0
     steps: list[str] = field(default_factory=list)
     anchor: bool = False   # the speaker comes from words next to it (a cue, an action beat), not a guess
+    pronoun: ParsedMention | None = None   # those words, when they are only "he" or "she"
 
 
 def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Document:
@@ -170,18 +171,20 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                         and _resolve_subject(text, draft, subject, resolver):
                     _report_of_subject(text, draft, subject, q, sentence_stop, config)
                 else:
-                    _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config)
+                    _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config, fiction)
 
         if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
             i += 1
             continue  # a second quoted phrase inside the same reported clause
         if draft.attribution is not None:
             _resolve(text, draft, drafts, resolver)
+        if fiction and draft.pronoun is not None:
+            _paragraph_speaker_goes_on(layout, draft, drafts, resolver)
         drafts.append(draft)
         i += 1
     if fiction:
         assign_turns(text, layout, drafts, resolver.find_person)
-        name_the_narrator(text, layout, drafts, resolver.narrator())
+        name_the_narrator(text, layout, drafts, resolver.narrator(), quoted)
     return drafts
 
 
@@ -195,6 +198,7 @@ def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -
     entity, steps, factor = resolver.resolve(att.mention)
     draft.entity = entity
     draft.anchor = entity is not None
+    draft.pronoun = _he_or_she(att.mention)
     draft.steps.extend(steps)
     draft.confidence = round(att.confidence * factor, 3)
 
@@ -226,6 +230,31 @@ def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: in
         if mention is not None and _known_if_one_word(mention, resolver):
             return mention, "before"
     return None
+
+
+def _he_or_she(m: ParsedMention) -> ParsedMention | None:
+    """The mention, when it is only "he" or "she"."""
+    return m if m.kind == PRONOUN and m.gender in ("m", "f") else None
+
+
+def _paragraph_speaker_goes_on(layout: Layout, draft: Draft, drafts: list[Draft], resolver: Resolver) -> None:
+    """Fiction: “A,” Tom Reed said. “B.” He looked away. “C,” he said. — a he/she in the
+    paragraph of a quotation whose speaker was just named is that speaker, when no one else is
+    named in between and their gender (if known) fits: the subject goes on."""
+    mention = draft.pronoun
+    if not drafts or mention is None:
+        return
+    prev = drafts[-1]
+    p = layout.index(mention.start)
+    if prev.entity is None or prev.entity is draft.entity or prev.pronoun is not None \
+            or layout.index(prev.spans[-1][0]) != p or prev.entity.gender not in ("", mention.gender) \
+            or prev.entity.kind not in (PERSON, ROLE):
+        return
+    if _someone_else_named(resolver, prev.spans[-1][1], mention.start, prev.entity) is not None:
+        return
+    draft.entity = prev.entity
+    draft.steps.append(f'pronoun: "{mention.head}" is "{prev.entity.name}", named as the speaker earlier in '
+                       f'the paragraph with no one else named since')
 
 
 def _known_if_one_word(m: ParsedMention, resolver: Resolver) -> bool:
@@ -280,6 +309,7 @@ def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], reso
         return False
     draft.entity = entity
     draft.anchor = True
+    draft.pronoun = _he_or_she(mention)
     draft.steps.append(f'action beat: the sentence {where} the quote, with no cue, is about '
                        f'"{text[mention.start : mention.end]}"')
     draft.steps.extend(steps)
@@ -371,10 +401,13 @@ def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entit
 
 
 def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,
-                    resolver: Resolver, config: Config) -> None:
+                    resolver: Resolver, config: Config, fiction: bool = False) -> None:
     """No cue and not floating: the person named since the last quote, if any (a new voice
     introduced before their words), else the speaker quoted last if recent. Low confidence
-    either way. A quote after a cue with no speaker ("It was said that “...”") is nobody's."""
+    either way. A quote after a cue with no speaker ("It was said that “...”") is nobody's.
+    In fiction a paragraph of narration about someone right before the quote paragraph (“Nell
+    frowned.”) names its speaker even in a conversation, as a beat of its own; turn-taking may
+    still correct it."""
     p = q.paragraphs[0]
     prev = drafts[-1] if drafts else None
     # "It was said that “...”": a passive cue before the quote says the source is unnamed
@@ -384,8 +417,8 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
     # a cue word right after the quote that named no one we could read ("..., says a narrator"):
     # the paragraph before is not the source then
     tail = patterns(config.cues)["tag_verb"].search(text, q.end, sentence_end(text, q.end, layout.ends[q.paragraphs[-1]]))
-    if not unnamed_cue and not recent and tail is None \
-            and (introduced := _introduced_before(text, layout, q, resolver)) is not None:
+    if not unnamed_cue and (not recent or fiction) and tail is None \
+            and (introduced := _introduced_before(text, layout, q, resolver, fiction)) is not None:
         draft.entity, why = introduced
         draft.confidence = 0.3
         draft.steps.append(f"no cue found; {why}")
@@ -407,9 +440,12 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
                        f'{p - layout.index(prev.spans[-1][0])} paragraph(s) before')
 
 
-def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolver) -> tuple[Entity, str] | None:
+def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolver,
+                       fiction: bool = False) -> tuple[Entity, str] | None:
     """A quote paragraph after a paragraph of narration about someone (“Valastro praised the
-    governor's record.” then “We need someone ...”): the person that paragraph is about."""
+    governor's record.” then “We need someone ...”): the person that paragraph is about. In
+    fiction not a first-person narrator: "I" tags their own words, and an uncued line after
+    “I shut the door.” is the other party's."""
     p = q.paragraphs[0]
     if p == 0 or q.open_pos != layout.starts[p]:
         return None
@@ -419,6 +455,8 @@ def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolv
     last = sentence_start(text, trim_end(text, start, end), start)
     for s in dict.fromkeys((last, start)):
         subject = clause_subject(text, s, end)
+        if fiction and subject is not None and subject.kind == PRONOUN and subject.gender == "s":
+            return None
         if subject is not None and _known_if_one_word(subject, resolver):
             entity, _, _ = resolver.resolve(subject)
             if entity is not None:
@@ -435,7 +473,7 @@ def _reply(layout: Layout, p: int, drafts: list[Draft], draft: Draft, resolver: 
     the other party: whoever spoke before that one, else the person named last besides them."""
     a = drafts[-1]
     pa = layout.index(a.spans[0][0])
-    if a.entity is None or a.spans[0][0] - 1 > layout.starts[pa]:
+    if a.entity is None or _first_in_paragraph(layout, drafts, pa).spans[0][0] - 1 > layout.starts[pa]:
         return False  # the paragraph before is not a quote paragraph
     for b in reversed(drafts[:-1]):
         if layout.index(b.spans[0][0]) < pa - REPLY_PARAGRAPHS:
@@ -452,6 +490,14 @@ def _reply(layout: Layout, p: int, drafts: list[Draft], draft: Draft, resolver: 
     draft.confidence = 0.5
     draft.steps.append(f'dialogue: a reply to "{a.entity.name}", so "{named.name}", named last besides them')
     return True
+
+
+def _first_in_paragraph(layout: Layout, drafts: list[Draft], p: int) -> Draft:
+    """The first of the drafts in paragraph ``p``, which holds the last one: “A,” he said. “B.”"""
+    k = len(drafts) - 1
+    while k > 0 and layout.index(drafts[k - 1].spans[0][0]) == p:
+        k -= 1
+    return drafts[k]
 
 
 def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> bool:

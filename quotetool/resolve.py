@@ -28,7 +28,7 @@ NAME_RUN = regex.compile(
     r"""
     (?<![\p{L}\p{N}])
     (?:\p{Lu}[\p{Ll}\p{M}'’\-]*\p{L}|\p{Lu}\.)        # a capitalised word or an initial
-    (?:[ ]
+    (?:(?:[ ]|\r?\n)                                 # a space, or one line break of wrapped text
        (?:(?:de|da|di|del|der|van|von|bin|ibn|al|el|la|le|du)[ ])?   # a name particle
        (?:\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}\.)      # no full stop after a word: it may end a sentence
     ){1,5}
@@ -40,9 +40,9 @@ NAME_RUN = regex.compile(
 # One capitalised word standing alone (not inside a run of capitals).
 LONE_NAME = regex.compile(
     r"""
-    (?<!\p{Lu}[\p{L}.]{0,30}[ ])     # not after a capitalised word (the look-behind is bounded)
+    (?<!\p{Lu}[\p{L}.]{0,30}[ \n])   # not after a capitalised word, on this line or the one before
     \b\p{Lu}\p{Ll}+\b                # one capitalised word
-    (?![ ]\p{Lu})                     # not before a capitalised word
+    (?![ \n]\p{Lu})                   # not before a capitalised word
     (?![ ]+(?:you|he|she|it|they|we|I|there|not)\b)   # nor a question's verb: "Will you come?"
     """,
     regex.VERBOSE,
@@ -99,6 +99,12 @@ SENTENCE_OPENING = regex.compile(
     \Z""",
     regex.VERBOSE,
 )
+
+@cache
+def _kinship_vocatives() -> dict[str, str]:
+    """Words said to a relative instead of a name → the noun that describes them: papa → father."""
+    return dict(e.split() for e in lexicon.entries("kinship_vocatives"))
+
 
 # Who "I said" is: the story's narrator or author.
 NARRATOR = "the narrator"
@@ -172,7 +178,7 @@ NameRunReading = tuple[str, str, tuple[str, ...], str]
 @lru_cache(maxsize=1 << 16)
 def _read_name_run(run: str) -> NameRunReading | None:
     """The reading of one run of capitals; the same run reads the same everywhere, so it is cached."""
-    words = run.split(" ")
+    words = run.split()   # a name may be wrapped across two lines: "Master John\nRolfe"
     k = title_end(words)
     while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
         k += 1
@@ -337,23 +343,34 @@ class Resolver:
         return not (gender and other and gender != other)
 
     def _nearest_sighting(self, word: str, pos: int, gender: str) -> NameSighting | None:
-        """The full name ending or starting with ``word`` nearest before ``pos`` (else the first after)."""
+        """The full name ending or starting with ``word`` nearest before ``pos`` (else the first after).
+        With a ``gender``, a name known to have it wins over a nearer one of unknown gender:
+        "Mr. Reed" is Peter Reed, not a later Quenby Reed whose gender no word gave."""
         self.sightings()
         before = after = None
+        exact_before = exact_after = None
         for s in self._by_word.get(word, ()):
             if gender and s.gender and gender != s.gender:
                 continue
+            exact = bool(gender) and s.gender == gender
             if s.start < pos:
                 before = s
+                exact_before = s if exact else exact_before
             else:
-                after = s
-                break
-        return before or after
+                after = after or s
+                exact_after = exact_after or (s if exact else None)
+                if exact_after is not None or not gender:
+                    break
+        return exact_before or exact_after or before or after
 
     def find_person(self, word: str, pos: int, gender: str = "") -> Entity | None:
         """The person a one-word name stands for: a speaker whose name has it, else the
         nearest full name in the story with it (``Nell`` → ``Nell Hale``); of ``gender``
-        when one is known ("Mr. Hale" is not Ann Hale)."""
+        when one is known ("Mr. Hale" is not Ann Hale). In fiction a word said to a relative
+        (``papa``, ``uncle``) stands for the latest person described so ("her father")."""
+        kin = _kinship_vocatives().get(word.lower())
+        if kin is not None:
+            return self._find_kin(kin, pos) if self.nearest else None
         for e in self._latest_first():
             if e.kind == PERSON and self._alias_fits(word, e.name, gender, e.gender):
                 return e
@@ -407,6 +424,13 @@ class Resolver:
                 options.append((starts[j] + SUBJECT_BONUS * subject, why, 0.6, words[j]))
             if subject:
                 break
+        # a speaker whose gender no word gave, named after every candidate of the pronoun's gender
+        # (and beyond the reach of a sentence subject's bonus), is a likelier referent than they
+        best = max((o[0] for o in options), default=-1)
+        for e in self._latest_first():
+            if e.kind == PERSON and e.name != NARRATOR and not e.gender and e.last_pos > best + SUBJECT_BONUS:
+                options.append((e.last_pos, 'latest speaker, gender unknown, named after the rest', 0.5, e))
+            break
         if not options:
             return None, 0.4
         _, why, factor, found = max(options, key=lambda o: o[0])
@@ -488,6 +512,19 @@ class Resolver:
             if lexicon.tagged("role_nouns").get(m.group("noun").lower()) == gender:
                 best = (m.start(), m.group())
         return best
+
+    def _find_kin(self, noun: str, pos: int) -> Entity | None:
+        """The person described with ``noun`` ("her father", "his uncle") nearest before ``pos``,
+        outside quotations, else the first after it."""
+        g = lexicon.tagged("role_nouns").get(noun, "")
+        starts, words = self._descriptions().get(g, ([], []))
+        i = bisect_left(starts, pos)
+        before = (j for j in range(i - 1, max(-1, i - 1 - SUBJECT_LOOKBACK * 4), -1))
+        after = range(i, min(len(starts), i + SUBJECT_LOOKBACK * 4))
+        for j in [*before, *after]:
+            if words[j].split()[-1].lower() == noun:
+                return self._by_name.get(words[j].lower()) or self._new(words[j], ROLE, g)
+        return None
 
     def _descriptions(self) -> dict[str, tuple[list[int], list[str]]]:
         """Every person described in the story outside quotations, by gender, read once."""

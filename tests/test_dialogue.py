@@ -11,6 +11,10 @@ import quotetool
 
 FICTION = quotetool.Config(style="fiction")
 
+# A paragraph of narration hard-wrapped as in a book, so that one line break is only a wrapped line.
+WRAPPED_FIRESIDE = ("Ann Hale sat by the fire in the long room at the back of the\nmill, and listened to the rain "
+                    "on the roof and the wheel\nturning in the race below the window, as she did every night.\n\n")
+
 # (id, text, the speakers of the quotes in order)
 DIALOGUE = [
     # a cue later in the conversation names the turns before it, both ways
@@ -37,6 +41,15 @@ DIALOGUE = [
     # a verb that is a cue only in a dialogue tag
     ("dialogue-tag-returned", "“Not tonight, I think,” returned Ann Hale.", ["Ann Hale"]),
     ("dialogue-tag-went-on", "“And then,” Ann Hale went on, “the lights went out.”", ["Ann Hale"]),
+    # "the" and any noun after a dialogue tag is the speaker, listed as a role noun or not
+    ("tag-then-any-noun", "“The ford is too deep tonight,” said the ferryman, coiling his rope.", ["the ferryman"]),
+    ("tag-then-any-noun-hyphenated", "“No carts after dark.” said the toll-keeper.", ["the toll-keeper"]),
+    ("any-noun-then-tag", "“You may cross at dawn,” the ferryman said gruffly.", ["the ferryman"]),
+    # a book's lines wrap anywhere, inside a dialogue tag too
+    ("tag-wrapped-before-the-surname", WRAPPED_FIRESIDE + "“It is late,” said Miss\nHale, and she shut the door.",
+     ["Ann Hale"]),
+    ("tag-wrapped-before-the-verb", WRAPPED_FIRESIDE + "“It is late,” Miss\nHale said, and she shut the door.",
+     ["Ann Hale"]),
     # he/she: the nearest person of that gender in the narration, not the last speaker
     ("pronoun-nearest-person",
      "“We leave at dawn,” said Tom Reed.\n\nSam Platt looked up from the fire. “Not me,” he said.",
@@ -67,6 +80,71 @@ DIALOGUE = [
      "The old man took his hat from the hook. The boy shook his head at the door of The Anchor.\n\n"
      "“Not today,” he said.",
      ["The boy"]),
+    # "Mr. Reed" is the man named Reed, not a nearer Reed whose gender no word gives ...
+    ("honorific-prefers-a-name-of-its-gender",
+     "Mr. Peter Reed owned the mill.\n\nLater that year Quenby Reed came to live there too.\n\n"
+     "“Who left the gate open?” demanded Mr. Reed.", ["Peter Reed"]),
+    # ... while "Mrs. Reed" may still be that Reed
+    ("honorific-takes-a-name-of-unknown-gender",
+     "Mr. Peter Reed owned the mill.\n\nLater that year Quenby Reed came to live there too.\n\n"
+     "“Who left the gate open?” demanded Mrs. Reed.", ["Quenby Reed"]),
+    # he/she: a speaker whose gender no word gives, named long after every person of that gender,
+    # is the referent, not a man described far back
+    ("pronoun-to-a-recent-ungendered-speaker",
+     "An old man sold us the boat that spring. " + "The river ran high and brown all through the month. " * 30
+     + "\n\n“The ford is gone,” said Quenby.\n\n“Then we swim,” he said.",
+     ["Quenby", "Quenby"]),
+    # ... but not when a man is named near enough
+    ("pronoun-prefers-a-near-man-to-an-ungendered-speaker",
+     "“The ford is gone,” said Quenby.\n\nTom Reed looked at the river.\n\n“Then we swim,” he said.",
+     ["Quenby", "Tom Reed"]),
+    # a preposition opening the sentence is no part of the name after it
+    ("preposition-before-a-name",
+     "To Quenby Reed the mill was home.\n\n“It is late,” said Reed.", ["Quenby Reed"]),
+    # a person described by a noun that gives their gender ("the vicar") is a he/she's referent
+    ("pronoun-to-a-gendered-role-of-fiction",
+     "“Good evening,” said Ann Hale.\n\nThe vicar rode a step nearer.\n\n“It was only a whim,” he said.",
+     ["Ann Hale", "The vicar"]),
+    # ... but nouns that are often names ("Earl", "Butler") are not listed as roles
+    ("role-noun-that-is-a-name", "“We leave at dawn,” said Earl Butler.", ["Earl Butler"]),
+    # a word said to a relative instead of a name ("papa") addresses the person described so
+    ("addressed-as-a-relative",
+     "Ann Hale sat with her father by the fire.\n\n“Is it very late, papa?”\n\n“Very late.”\n\n"
+     "“Then I will go up,” said Ann Hale.",
+     ["Ann Hale", "her father", "Ann Hale"]),
+    # a paragraph of narration about someone right before a quote paragraph names its speaker,
+    # even when someone else spoke just before
+    ("paragraph-before-is-a-beat",
+     "“Are you sure of the road?” asked Tom Reed.\n\nNell Hale frowned at the map.\n\n“Sure enough to go on.”",
+     ["Tom Reed", "Nell Hale"]),
+    # ... but a paragraph about a thing names nobody: the speaker quoted last goes on
+    ("paragraph-before-about-a-thing",
+     "“Are you sure of the road?” asked Tom Reed.\n\nThe wind rose over the hill.\n\n“Sure enough to go on.”",
+     ["Tom Reed", "Tom Reed"]),
+    # ... nor a paragraph about a first-person narrator, who tags their own words ("I said")
+    ("paragraph-before-about-the-narrator",
+     "“Show me the letter,” said Tom Reed.\n\nI took it from the drawer.\n\n“This is not your hand.”",
+     ["Tom Reed", "Tom Reed"]),
+    # a conversation with no cue at all: the names said in it still tell who speaks
+    ("no-cue-but-names",
+     "Tom Reed and Nell Hale had not met for a year.\n\nThe lamps were lit early that night.\n\n"
+     "“Is that you at the gate, Nell?”\n\n“Yes, Tom, it is me.”",
+     ["Tom Reed", "Nell Hale"]),
+    # a he/she in the paragraph of a quotation whose speaker was just named is that speaker ...
+    ("pronoun-in-the-speakers-paragraph",
+     "“We leave at dawn,” said Tom Reed.\n\n“The ford is too deep,” Quenby said. He kicked at the mud. "
+     "“We go round by the mill.”",
+     ["Tom Reed", "Quenby", "Quenby"]),
+    # ... unless someone else is named in between
+    ("pronoun-after-someone-else-named",
+     "“We leave at dawn,” said Tom Reed.\n\n“The ford is too deep,” Quenby said. Sam Platt shrugged. "
+     "He kicked at the mud. “We go round by the mill.”",
+     ["Tom Reed", "Quenby", "Sam Platt"]),
+    # a name wrapped across two lines of a hard-wrapped book is one name
+    ("name-wrapped-across-lines",
+     "I was at the gate when my old friend, Master Tom\nReed, rode up the lane from the mill.\n\n"
+     "“You keep late hours,” he said.",
+     ["Tom Reed"]),
     # ... but a name inside a quotation is the person spoken to or about, not a referent
     ("pronoun-skips-names-in-quotes",
      "“Ask Sam Platt, not me,” said Tom Reed.\n\n“No,” he said.",
@@ -116,6 +194,26 @@ def test_the_narrator_takes_the_name_others_call_them() -> None:
     assert any(s.startswith("narrator:") for s in doc.quotes[1].explain)
 
 
+# (id, text, the narrator's name): a narrator who gives their own name in the narration takes it;
+# the same words inside someone else's quotation name no narrator
+SELF_INTRODUCTIONS = [
+    ("my-name-is",
+     "My name is Orla Finch, and I kept the lighthouse that winter.\n\n“Any ships?” asked Tom Reed.\n\n"
+     "“None tonight,” I said.", "Orla Finch"),
+    ("i-called-myself",
+     "I could not say my own name as a child, so I called myself Bee, and it stuck.\n\n"
+     "“Who is there?” asked Tom Reed.\n\n“Only me,” I said.", "Bee"),
+    ("not-inside-a-quotation",
+     "“My name is Sam Platt,” the stranger said at the door.\n\n“Come in,” I said.", "the narrator"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [pytest.param(t, n, id=i) for i, t, n in SELF_INTRODUCTIONS])
+def test_the_narrator_takes_the_name_they_give_themselves(text: str, name: str) -> None:
+    doc = quotetool.extract(text, FICTION)
+    assert doc.quotes[-1].speaker == name, f"input: {text!r}\n{describe(doc)}"
+
+
 def test_one_vocative_does_not_name_the_narrator() -> None:
     text = NARRATOR_TEXT.replace("“Have it your way, Nell.”", "“Have it your way.”")
     doc = quotetool.extract(text, FICTION)
@@ -148,6 +246,23 @@ REVIEW = [
     # a role noun that looks like a verb is still the speaker
     ("role-noun-like-a-verb", "“We fed three hundred people tonight,” the volunteer said.", "fiction",
      ["the volunteer"]),
+    # "the" and any noun after a tag, but not one that runs on with "of": that is no speaker
+    ("tag-then-the-voice-of", "“Open the door at once, you fool!” cried the voice of a stranger in the yard.",
+     "fiction", ["!the voice"]),
+    # a name is wrapped across one line break, never across a paragraph break
+    ("name-not-across-paragraphs",
+     "I was at the gate when I heard old Tom\n\nReed came up the lane later.\n\n“You keep late hours,” he said.",
+     "fiction", ["!Tom Reed"]),
+    # ... before the verb, only when "the" and the noun are all there is between the words and the verb
+    ("any-noun-then-tag-not-a-phrase", "“The gate is shut for the night,” so the keeper of the gate said.", "fiction",
+     ["!the keeper"]),
+    # ... but a blank line ends the tag: the next paragraph's subject is no speaker
+    ("tag-not-across-a-blank-line", WRAPPED_FIRESIDE + "“It is late and the fire is out,” said\n\nAnn Hale was asleep by then.", "fiction",
+     ["!Ann Hale"]),
+    # ... and only the relative that word names: "papa" is not "her mother"
+    ("addressed-as-another-relative",
+     "Ann Hale sat with her mother by the fire.\n\n“Is it very late, papa?”\n\n“Very late.”\n\n"
+     "“Then I will go up,” said Ann Hale.", "fiction", ["Ann Hale", "!her mother", "Ann Hale"]),
     # dialogue-tag verbs are fiction's only: in news "began" starts a meeting
     ("tag-verb-in-news", "“We are closed until the storm passes,” the mayor began the meeting on Monday.", "news",
      ["!the mayor"]),
@@ -164,3 +279,77 @@ def test_review_findings(text: str, style: str, speakers: list[str | None]) -> N
             assert q.speaker != want[1:], f"input: {text!r}\n{describe(doc)}"
         elif want is not None:
             assert q.speaker == want, f"input: {text!r}\n{describe(doc)}"
+
+
+def _wrapped(paragraphs: list[str], width: int = 60) -> list[str]:
+    """Each paragraph hard-wrapped at ``width``, as its lines."""
+    import textwrap
+    return [line for p in paragraphs for line in textwrap.wrap(p, width)]
+
+
+# A story long enough to be read line by line when its blank lines are gone; written for these tests.
+NARRATION = ("The mill stood at the bottom of the lane, where the water ran fast over the stones and the "
+             "wheel turned from dawn until the light went out of the sky. ") * 12
+LOST_BREAKS = [NARRATION, "“Is the wheel still turning?” asked Tom Reed.", "“It is, and it will all night.”",
+               "“Then we stay here.”", NARRATION, "“Suits me,” said Ann Hale.", NARRATION]
+
+
+@pytest.mark.parametrize("sep", [
+    pytest.param("\n", id="blank-lines-lost: lines opening a turn start paragraphs"),
+    pytest.param("\n\n", id="blank-lines-kept"),
+])
+def test_a_text_that_lost_its_blank_lines(sep: str) -> None:
+    from quotetool.layout import find_paragraphs
+    # with blank lines, each paragraph is one block (a turn wrapped on two lines stays one paragraph)
+    blocks = ["\n".join(_wrapped([p])) for p in LOST_BREAKS]
+    text = sep.join(blocks) if sep == "\n\n" else "\n".join(_wrapped(LOST_BREAKS))
+    layout = find_paragraphs(text)
+    assert len(layout.starts) == len(LOST_BREAKS), [text[s:e][:40] for s, e in zip(layout.starts, layout.ends)]
+    doc = quotetool.extract(text, quotetool.Config())
+    assert [q.paragraph for q in doc.quotes] == [2, 3, 4, 6], describe(doc)
+
+
+def test_a_text_with_blank_lines_keeps_its_paragraphs() -> None:
+    """A line opening with a quotation mark inside a paragraph is no break when blank lines
+    separate the paragraphs."""
+    from quotetool.layout import find_paragraphs
+    inner = ("Tom Reed had been at the mill all day, and he said it plainly to\n"
+             "“anyone who asked”, which was nobody at all by the time it was dark.")
+    text = "\n\n".join([inner] + ["\n".join(_wrapped([NARRATION]))] * 3)
+    assert len(find_paragraphs(text).starts) == 4
+
+
+@pytest.mark.parametrize(("turns", "speaker"), [
+    pytest.param(12, "Ann Hale", id="a-long-exchange-keeps-alternating"),
+    pytest.param(20, None, id="too-far-from-any-cue"),
+])
+def test_long_exchanges(turns: int, speaker: str | None) -> None:
+    """Strict alternation holds up to 16 turns from the nearest cue (the last turn here is
+    ``turns - 2`` from Ann Hale's)."""
+    lines = ["“Is it still raining?” asked Tom Reed.", "“Harder than ever,” said Ann Hale."]
+    lines += [f"“That is line {n} of our talk.”" for n in range(2, turns)]
+    doc = quotetool.extract("\n\n".join(lines), FICTION)
+    last = doc.quotes[-1]
+    assert any("turns alternate" in s for s in last.explain) == (speaker is not None), describe(doc)
+    if speaker is not None:
+        assert last.speaker == speaker, describe(doc)
+
+
+def test_no_cue_and_no_names_no_turns() -> None:
+    """A conversation with no cue and no name said in it: nobody is guessed by turn-taking."""
+    text = "The lamps were lit early that night.\n\n“Is that you at the gate?”\n\n“Yes, it is me.”"
+    for q in quotetool.extract(text, FICTION).quotes:
+        assert not any(s.startswith("dialogue:") for s in q.explain), q.explain
+
+
+@pytest.mark.parametrize(("text", "reply"), [
+    pytest.param("“Good morning,” said Ann Hale.\n\nTom Reed came in.\n\n“Where were you?” he asked. “I looked everywhere.”"
+                 "\n\n“At the mill, of course.”", True, id="after-a-quote-paragraph-with-two-quotes"),
+    pytest.param("“Good morning,” said Ann Hale.\n\nThe kettle boiled.\n\nTom Reed came in and sat down. “Where were you?” "
+                 "he asked.\n\n“At the mill, of course.”", False, id="not-after-a-paragraph-opening-with-narration"),
+])
+def test_a_reply_answers_a_quote_paragraph(text: str, reply: bool) -> None:
+    """A quote-only paragraph after a paragraph that opens with a quotation is a reply to it (the
+    other party's), however many quotations that paragraph holds."""
+    last = quotetool.extract(text, FICTION).quotes[-1]
+    assert (last.speaker == "Ann Hale") == reply, last.explain
