@@ -38,7 +38,7 @@ TURN_DECAY = 0.03
 @cache
 def _vocative_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A name said to someone inside a quotation, from the honorifics and vocative-lead lexicons:
-    after a comma (“Come here, Watson.”, “I tell you, Mrs. Hale, it is gone.”) or opening the
+    after a comma (“Come here, Nell.”, “I tell you, Mrs. Hale, it is gone.”) or opening the
     quotation (“Nell, come here.”, “Oh, Tom, not again.”)."""
     lead = lexicon.alternation("vocative_leads")
     honorific = lexicon.trie_pattern([h for h in lexicon.tagged("honorifics") if h[:1].isalpha()])
@@ -279,7 +279,7 @@ def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: 
                       quoted: list[tuple[int, int]]) -> None:
     """First-person stories: the narrator ("I said") takes the name they give themselves in the
     narration (“I called myself Bee”), else the name the people answering them use (“You see,
-    Watson, ...”): the name said most often in turns right next to the narrator's."""
+    Nell, ...”): the name said most often in turns right next to the narrator's."""
     if narrator is None:
         return
     own = _self_introduction(text, quoted)

@@ -106,7 +106,7 @@ def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
 
 
 # What may stand before a space and a straight double mark that closes a quotation: an inner
-# closing single mark or the quotation's last punctuation (... like, 'Oh, this is important,' ").
+# closing single mark or the quotation's last punctuation (... like, 'Oh, this is urgent,' ").
 SPACED_CLOSE = frozenset("'’,.!?")
 
 
@@ -129,7 +129,7 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
         if prev in _INVISIBLE:
             prev = " "
         if char == '"' and prev == " " and nxt.isspace() and pos - 2 >= start and text[pos - 2] in SPACED_CLOSE:
-            prev = text[pos - 2]  # “... 'this is important,' " Magel said”: a closer set off by a space
+            prev = text[pos - 2]  # “... 'this is urgent,' " Bo Lee said”: a closer set off by a space
         can_open, can_close = classify(char, prev, nxt)
         if can_open or can_close:
             family = DOUBLE if char in DOUBLE_MARKS or char in DOUBLE_PAIRS else SINGLE

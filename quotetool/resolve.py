@@ -52,7 +52,7 @@ LONE_NAME = regex.compile(
 # his/himself/herself, found first (they are rarer than sentence starts) ...
 GENDERED_PRONOUN = regex.compile(r"\b(?:his|himself|herself)\b")
 # ... then, looking back from one: a sentence or paragraph start, a one-word name, a lower-case
-# verb, and the rest of the clause up to the pronoun ("Jock regarded the coat on his arm").
+# verb, and the rest of the clause up to the pronoun ("Orrin pulled his coat tighter").
 GENDERED_SUBJECT = regex.compile(
     r"""
     (?:[.!?]["”’]?\s+|\n\s*)                  # a sentence or paragraph starts
@@ -64,7 +64,7 @@ GENDERED_SUBJECT = regex.compile(
 # How far back from the pronoun its clause may start.
 GENDER_CLAUSE_REACH = 100
 
-# A capitalised word inside a sentence, after a lower-case word: "... asked Jock".
+# A capitalised word inside a sentence, after a lower-case word: "... asked Orrin".
 MID_SENTENCE_CAPITAL = regex.compile(r"\p{Ll},?\s+(\p{Lu}\p{Ll}+)\b")
 
 # How many such clauses give a one-word name its gender (with none saying otherwise).
@@ -170,7 +170,7 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in name.split() if w.lower() not in lexicon.words("name_suffixes"))
 
 
-# What a run of capitals says: (ORG, name, (), "") for an organisation's name ("Eurasia Group"),
+# What a run of capitals says: (ORG, name, (), "") for an organisation's name ("Harborline Group"),
 # (PERSON, name, titles, gender) for a person's; None when fewer than two name words remain.
 NameRunReading = tuple[str, str, tuple[str, ...], str]
 
@@ -230,9 +230,9 @@ class Resolver:
                     continue
                 _, name, titles, gender = reading
                 found.append(NameSighting(name, m.start(), titles, gender))
-            # a lone known first name ("Tommy") is a person too: pronouns may point to it
+            # a lone known first name ("Nell") is a person too: pronouns may point to it
             firsts = first_names()
-            # fiction: a lone name the story itself genders ("Jock regarded the coat on his arm")
+            # fiction: a lone name the story itself genders ("Orrin pulled his coat tighter")
             story = self._story_genders() if self.nearest else {}
             for m in LONE_NAME.finditer(self.text):
                 g = firsts.get(m.group().lower()) or story.get(m.group())
@@ -263,7 +263,7 @@ class Resolver:
             if name.lower() in lexicon.words("determiners") or name.lower() in lexicon.tagged("pronouns"):
                 continue  # "The man took his hat", "He shook his head"
             if (male >= STORY_VOTES and not female) or (female >= STORY_VOTES and not male):
-                # a name is capitalised inside a sentence too ("... asked Jock"); "The" is not
+                # a name is capitalised inside a sentence too ("... asked Orrin"); "The" is not
                 if name in inside:
                     genders[name] = "m" if male else "f"
         return genders
@@ -395,7 +395,7 @@ class Resolver:
         """The person of the pronoun's gender mentioned last before it, outside quotations: a
         speaker, a name seen in the narration, or a person described ("the old man"). A person
         opening a sentence (its subject, most likely) wins over one mentioned a little later
-        inside a sentence ("Jock regarded the coat on his arm ... talking to her father")."""
+        inside a sentence ("Orrin pulled his coat tighter ... talking to her father")."""
         p, g = mention.head, mention.gender
         word = "male" if g == "m" else "female"
         options: list[tuple[int, str, float, Entity | NameSighting | str]] = []

@@ -269,13 +269,13 @@ def test_style_decides_who_answers(style: str, speaker: str) -> None:
 # Mentions read since the first release: each row is (id, text, speaker of the first quote);
 # the negatives at the end must not name that speaker.
 MORE_MENTIONS = [
-    ("triple-apostrophe", "''I told them, 'not this year,''' said Mr. Meyer, who runs a small firm.", "Meyer"),
+    ("triple-apostrophe", "''I told them, 'not this year,''' said Mr. Varga, who runs a small firm.", "Varga"),
     ("role-then-name", "“We called him before he boarded,” his nephew Omar el Sayed added.", "Omar el Sayed"),
     ("known-as", "“There was never such an order,” said the station chief known as Bob.", "the station chief known as Bob"),
-    ("title-inside-appositive", "“We will sue,” Maria Santos, legal director for the union, said.", "Maria Santos"),
+    ("title-inside-appositive", "“We will sue,” Maria Okafor, legal director for the union, said.", "Maria Okafor"),
     ("whom-appositive", "“I would use the word careful,” said Greg Hall, whom the mayor appointed.", "Greg Hall"),
-    ("possessive-role", "In a filing, Lazar's defense counsel asked for leniency, calling his hacking “an addiction.”",
-     "Lazar's defense counsel"),
+    ("possessive-role", "In a filing, Varga's defense counsel asked for mercy, calling his gambling “an illness.”",
+     "Varga's defense counsel"),
     ("coordinated-cue", "Ruiz visited the pier and said the town would rebuild “every last plank.”", "Ruiz"),
     ("participle-after-adverbial", "In a long speech, Ana Ruiz attacked the plan, calling it “a disaster for the harbor.”",
      "Ana Ruiz"),
@@ -423,7 +423,7 @@ REPORTED = [
      [("The Harbor Fund Is Nearly Empty", "Ana Ruiz")]),
     ("transcript-name-colon", "Ana Ruiz: We will not sell the harbor to anyone.", "speech",
      [("We will not sell the harbor to anyone", "Ana Ruiz")]),
-    ("label-colon", "Delegate Update: The latest count in the race\n\nNew Hampshire: Ana Ruiz, Bo Lee, Cy Dunn.",
+    ("label-colon", "Storm Update: The latest count of the damage\n\nNew Hampshire: Ana Ruiz, Bo Lee, Cy Dunn.",
      "speech", []),
     ("lone-word-colon", "Update: The story was changed after it was first published.", "speech", []),
     # a no-break space between speaker and verb is a space

@@ -54,13 +54,13 @@ def test_clause_ends(text: str, quotes: list[str]) -> None:
 
 def test_a_cue_leading_into_the_next_quote_is_not_the_last_ones() -> None:
     """“... flood.” Bo Lee called Trump a “liar.”: "Bo Lee called" introduces the second quote."""
-    text = ('Donald Trump said Ana Ruiz "caused the flood." Bo Lee called Trump a "pathological liar." '
-            'Ann Hale said Lee "says whatever he needs to say."')
+    text = ('Donald Trump said Ana Ruiz "caused the flood." Bo Lee called Trump a "reckless gambler." '
+            'Ann Hale said Lee "promises the crowd whatever it wants."')
     doc = quotetool.extract(text)
     assert [(q.text, q.speaker) for q in doc.quotes] == [
         ('Ana Ruiz "caused the flood."', "Donald Trump"),
-        ('Trump a "pathological liar."', "Bo Lee"),
-        ('Lee "says whatever he needs to say."', "Ann Hale"),
+        ('Trump a "reckless gambler."', "Bo Lee"),
+        ('Lee "promises the crowd whatever it wants."', "Ann Hale"),
     ], describe(doc)
 
 
@@ -74,14 +74,14 @@ def test_a_cue_after_a_full_stop_with_no_quote_after_it_still_counts() -> None:
 SPEAKER_PLACES = [
     # an aside between the speaker and the cue
     ("aside-between-speaker-and-cue",
-     "“We will rebuild the pier this year,” Ana Ruiz, after a long pause, said of the plan.", "Ana Ruiz"),
+     "“We will rebuild the pier this year,” Ana Ruiz, after a short silence, said of the plan.", "Ana Ruiz"),
     ("aside-after-no-speaker",
-     "“We will rebuild the pier this year,” and then, after a long pause, said nothing more.", None),
+     "“We will rebuild the pier this year,” and then, after a short silence, said nothing more.", None),
     # the cue, then its speaker and a comma, right before the quote
     ("cue-speaker-comma-after-a-clause",
      "Because of the schedule, explained Bo Lee, “this race is over by March, whatever happens.”", "Bo Lee"),
     ("cue-speaker-comma-opening-a-sentence",
-     "The home became a museum. Said Ana Ruiz, who grew up nearby, “We were all so proud of him.”", "Ana Ruiz"),
+     "The home became a museum. Said Ana Ruiz, who grew up nearby, “We all cheered for him that day.”", "Ana Ruiz"),
     ("cue-then-no-speaker",
      "Because of the schedule explained in the memo, “this race is over by March, whatever happens.”", None),
 ]

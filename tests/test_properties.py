@@ -21,7 +21,7 @@ PUNCTUATION = ["—", "–", "-", "--", ":", ";", ",", ".", "?", "!", "…", "("
 NAMES = ["Ana", "Ruiz", "Ana Ruiz", "Josh Earnest", "Earnest", "Mr.", "Ms.", "Mayor", "press secretary",
          "Hugh Carter, a county commissioner,", "The", "the White House", "the Kremlin", "Robert", "Ng",
          "Nobody", "U.S.", "Jr.", "de la", "O’Brien", "the spokesman", "officials", "he", "she", "they", "it",
-         ", Nell.", "Mr. Hale,", "the old man", "a small boy", "I", "Tuppence", "his", "herself"]
+         ", Nell.", "Mr. Hale,", "the old man", "a small boy", "I", "Orrin", "his", "herself"]
 CUES = ["said", "says", "told reporters", "according to", "According to", "said in a statement",
         "wrote on Twitter", "added", "that", "said:", "said,", "believes", "wants", "returned", "began",
         "shook his head."]

@@ -47,8 +47,8 @@ def test_an_age_names_the_speaker() -> None:
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    pytest.param("Zeke Hale, an oncologist who advised the mayor, said the plan so far has been a success "
-                 "“by any stretch of any metric you could name.”", "Zeke Hale", id="relative-clause-in-appositive"),
+    pytest.param("Dale Hale, a planner who advised the mayor, said the plan so far has worked "
+                 "“in every way that anyone could measure it.”", "Dale Hale", id="relative-clause-in-appositive"),
     pytest.param("Ana Ruiz, who was speaking to the mayors, reminded them of the pledge “to put the people ahead "
                  "of every business interest in town.”", "Ana Ruiz", id="subject-with-appositive"),
     pytest.param("It was, by all accounts and in every paper, “a full and frank exchange of views on every "
@@ -60,8 +60,8 @@ def test_subjects_with_appositives(text: str, speaker: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "kind", "quote"), [
-    pytest.param("The board saw Ana Ruiz, then 44, as “the perfect driver to take the harbor into the new century.”",
-                 "mixed", "Ana Ruiz, then 44, as “the perfect driver to take the harbor into the new century.”",
+    pytest.param("The board saw Ana Ruiz, then 44, as “the right pilot to take the harbor into the new century.”",
+                 "mixed", "Ana Ruiz, then 44, as “the right pilot to take the harbor into the new century.”",
                  id="words-between-verb-and-quote"),
     pytest.param("Mayor Ana Ruiz thanked the crews for “working through the night to keep every bus route running.”",
                  "direct", "working through the night to keep every bus route running.", id="quote-right-after"),
@@ -79,7 +79,7 @@ def test_an_unresolved_subject_falls_back_with_a_trace() -> None:
 
 
 def test_a_subjects_quote_never_spans_two_paragraphs() -> None:
-    text = ("The board saw Ana Ruiz, then only 44, as “the perfect driver to take the harbor forward.\n\n"
+    text = ("The board saw Ana Ruiz, then only 44, as “the right pilot to take the harbor forward.\n\n"
             "“She will do it for all of us, every single one.”")
     for q in quotetool.extract(text).quotes:
         for s in q.spans:
