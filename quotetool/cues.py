@@ -287,6 +287,8 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         comma = text.rfind(",", pos, comma)
         if comma < 0:
             return None
+        if not _may_end_sentence(text, comma + 1, sent_end, cues):
+            continue  # the cheap test first: no attribution after this comma runs to the end
         att = attribution_after(text, comma + 1, sent_end, cues)
         if att is None:
             continue
@@ -295,6 +297,19 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         if k == 0 and att.rule.startswith("according to"):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
+
+
+def _may_end_sentence(text: str, pos: int, sent_end: int, cues: str) -> bool:
+    """False when ``attribution_after(text, pos, sent_end, cues)`` cannot give an attribution
+    followed by at most three words, decided without reading a mention: with no cue right
+    after ``pos``, only "speaker then cue" is left, and its cue is the first verb after ``pos``."""
+    pats = patterns(cues)
+    near = min(sent_end, pos + REACH)
+    if pats["cue_then_speaker"].match(text, pos, near) or pats["according_after"].match(text, pos, near) \
+            or pats["dash"].match(text, pos, near):
+        return True
+    verb = pats["verb"].search(text, pos, min(sent_end, pos + SPEAKER_REACH))
+    return verb is not None and len(WORD.findall(text, verb.end(), sent_end)) <= 3
 
 
 @dataclass(frozen=True)
