@@ -15,8 +15,8 @@ import re
 import regex
 
 from . import lexicon
-from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_reading, name_tokens, parse_mention, parse_tokens,
-                       tokens)
+from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_prefix_reading, longest_reading, name_tokens,
+                       parse_mention, parse_tokens, tokens)
 
 # A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -150,14 +150,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
 
 def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | None:
     """The longest stretch from ``start`` that reads as a mention (``said Smith on Friday`` → Smith)."""
-    toks = tokens(text, start, end)[:16]
-    for i in range(len(toks), 0, -1):
-        if toks[i - 1][0] == ",":
-            continue
-        m = parse_tokens(text, toks[:i])
-        if m is not None:
-            return m
-    return None
+    return longest_prefix_reading(text, tokens(text, start, end, 16))
 
 
 def _may_open_mention(word: str, length: int) -> bool:
@@ -494,7 +487,7 @@ def _lead_verbs() -> frozenset[str]:
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
     opening adverbial: "In an incendiary press conference, Trump launched ..., calling ..."."""
-    stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH))[:32]
+    stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH), 32)
     toks = stretch[:20]
     starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
@@ -530,7 +523,7 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     them and a verb follows: “Very well.” *Tuppence helped herself to toast.* In fiction such a
     beat next to a quotation with no cue names its speaker. Groups, organisations and
     documents are not speakers of a beat ("The tea came at last")."""
-    toks = tokens(text, start, min(end, start + 120))[:10]
+    toks = tokens(text, start, min(end, start + 120), 10)
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         toks = toks[1:]
     for i in range(min(len(toks) - 1, 6), 0, -1):
