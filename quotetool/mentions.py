@@ -328,7 +328,11 @@ def _keeps_dot(word: str) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(POSSESSIVE_ENDINGS)
+
+
+# How a possessive ends: Trump's, Gore’s, the players' union.
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _with(m: ParsedMention, **changes: object) -> ParsedMention:
@@ -365,7 +369,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         return None
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
-    owner = max((i for i, w in enumerate(words) if _is_possessive(w)), default=-1)
+    owner = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(POSSESSIVE_ENDINGS)), -1)  # the last one
     if owner >= 0:
         # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker
         rest = words[owner + 1 :]
