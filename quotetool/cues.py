@@ -8,9 +8,11 @@ noun phrase.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 import re
+from typing import NamedTuple
 
 import regex
 
@@ -148,6 +150,38 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     }
 
 
+class Verb(NamedTuple):
+    """A cue verb in the text: where it stands and its words ("said", "told reporters")."""
+
+    start: int
+    end: int
+    words: str
+
+
+@lru_cache(maxsize=4)
+def _verbs_of(text: str, cues: str) -> tuple[list[int], list[Verb]]:
+    """Every cue verb of ``text``, found in one pass, and their starts (for bisect)."""
+    found = [Verb(m.start(), m.end(), m.group()) for m in patterns(cues)["verb"].finditer(text)]
+    return [v.start for v in found], found
+
+
+def verbs_between(text: str, start: int, end: int, cues: str) -> list[Verb]:
+    """What ``patterns(cues)["verb"].finditer(text, start, end)`` finds, read from the one pass
+    over the whole text: rules ask for the verbs of many windows of the same text.
+
+    The pattern reads the character before ``start`` as the text has it (``\\b``), and the
+    window's end as the end of the text. So the window finds just the text's verbs inside it,
+    unless a verb of the text crosses ``start`` or ``end``, or ``text[end]`` is a word
+    character (a verb may end at ``end`` in the window, not in the text): then it is searched.
+    """
+    starts, found = _verbs_of(text, cues)
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    if i > 0 and found[i - 1].end > start or j > 0 and found[j - 1].end > end \
+            or end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return [Verb(m.start(), m.end(), m.group()) for m in patterns(cues)["verb"].finditer(text, start, end)]
+    return found[i:j]
+
+
 def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | None:
     """The longest stretch from ``start`` that reads as a mention (``said Smith on Friday`` → Smith)."""
     return longest_prefix_reading(text, tokens(text, start, end, 16))
@@ -218,15 +252,15 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
     ``dialogue`` (fiction) the verbs of dialogue tags count too (``,” returned Ann``)."""
     pats = patterns(cues)
     near = min(limit, pos + REACH)  # an attribution is short: never let a pattern scan further
-    verb = pats["tag_verb" if dialogue else "verb"].search(text, pos, min(limit, pos + SPEAKER_REACH))
+    verb = _first_verb(text, pos, min(limit, pos + SPEAKER_REACH), cues, dialogue)
     if verb is None:
         m = pats["according_after"].match(text, pos, near) or pats["dash"].match(text, pos, near)
         if m is None:
             return None  # no cue word at all: the common case, decided fast
     else:
         # ", press secretary Josh Earnest told reporters": the speaker stretch ends at the first verb
-        aux = pats["aux_before"].search(text, max(pos, verb.start() - AUX_REACH), verb.start())
-        cue_start = aux.start() if aux else verb.start()
+        aux = pats["aux_before"].search(text, max(pos, verb.start - AUX_REACH), verb.start)
+        cue_start = aux.start() if aux else verb.start
         lead = pats["speaker_lead"].match(text, pos, cue_start)
         chunk_end = cue_start
         while chunk_end > pos and text[chunk_end - 1].isspace():
@@ -238,7 +272,7 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
             if aside is not None:
                 mention = parse_mention(text, lead.end(), aside.end("who"))
             if mention is not None:
-                return Attribution(cue_start, verb.end(), mention, "speaker then cue, after the words", 0.95)
+                return Attribution(cue_start, verb.end, mention, "speaker then cue, after the words", 0.95)
     m = pats["tag_then_speaker" if dialogue else "cue_then_speaker"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
@@ -255,6 +289,15 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         if mention is not None and mention.kind != "pronoun":
             return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
     return None
+
+
+def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> Verb | None:
+    """The first cue verb in ``text[start:end]``; with ``dialogue``, a dialogue tag's verb too."""
+    if dialogue:
+        m = patterns(cues)["tag_verb"].search(text, start, end)
+        return Verb(m.start(), m.end(), m.group()) if m else None
+    verbs = verbs_between(text, start, end, cues)
+    return verbs[0] if verbs else None
 
 
 def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False) -> int:
@@ -301,8 +344,8 @@ def _may_end_sentence(text: str, pos: int, sent_end: int, cues: str) -> bool:
     if pats["cue_then_speaker"].match(text, pos, near) or pats["according_after"].match(text, pos, near) \
             or pats["dash"].match(text, pos, near):
         return True
-    verb = pats["verb"].search(text, pos, min(sent_end, pos + SPEAKER_REACH))
-    return verb is not None and len(WORD.findall(text, verb.end(), sent_end)) <= 3
+    verb = _first_verb(text, pos, min(sent_end, pos + SPEAKER_REACH), cues, dialogue=False)
+    return verb is not None and len(WORD.findall(text, verb.end, sent_end)) <= 3
 
 
 @dataclass(frozen=True)
@@ -415,14 +458,14 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     (nothing but the cue's own words between it and ``pos``)."""
     pats = patterns(cues)
     candidates: list[Introduction] = []
-    for verb in pats["verb"].finditer(text, floor, pos):
-        aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
-        cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
-        participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
+    for verb in verbs_between(text, floor, pos, cues):
+        aux = pats["aux_before"].search(text, max(floor, verb.start - AUX_REACH), verb.start)
+        cue_start, cue_end = (aux.start() if aux else verb.start), verb.end
+        participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
         # (decided before any mention is read: the cheap test first)
         infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
-        if PASSIVE.match(text, cue_start, verb.start()) and not participle \
-                and not (infinitive and verb.group() in lexicon.words("belief_verbs")):
+        if PASSIVE.match(text, cue_start, verb.start) and not participle \
+                and not (infinitive and verb.words in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker
             # (but with --cues all, "the report is expected to show" is the report's expectation)
         # "Murphy, though, said", "Earnest on Tuesday said": the mention ends before the gap
