@@ -77,8 +77,9 @@ RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECA
 # sentence that is a long run of cues).
 NEXT_REPORTS = 3
 
-# What joins two reports in one sentence: "..., and more than 4 in 10 said".
-JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
+# What joins two reports in one sentence: "..., and more than 4 in 10 said". Read back from
+# the end: one try, not one per position of the clause.
+JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z", regex.REVERSE)
 
 # "... and said (that) ...", "... but added ...": a second report joined to the first.
 COORDINATED = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
