@@ -537,10 +537,10 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
         starts.insert(1, 1)
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):
-            if toks[i - 1][0] == ",":
-                continue
+            if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):
+                continue  # a verb must follow (the cheap test first)
             m = parse_tokens(text, toks[s:i], appositive=False)
-            if m is not None and i < len(toks) and toks[i][0][:1].islower():  # a verb follows
+            if m is not None:
                 return m
     # "Zeke Emanuel, an oncologist who advised Obama, said ...": a subject with an appositive
     toks = stretch
@@ -570,8 +570,10 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         toks = toks[1:]
     for i in range(min(len(toks) - 1, 6), 0, -1):
+        if not (toks[i][0][:1].islower() and toks[i][0].isalpha()):
+            continue  # a verb must follow (the cheap test first)
         m = parse_tokens(text, toks[:i], appositive=False)
-        if m is not None and toks[i][0][:1].islower() and toks[i][0].isalpha():
+        if m is not None:
             person = m.kind in (PERSON, ROLE) or m.kind == PRONOUN and lexicon.tagged("pronouns").get(m.head) in ("m", "f") \
                 or m.head == "i"  # he, she or I: not it, they, we, you
             return m if person else None
