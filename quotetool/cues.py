@@ -515,6 +515,11 @@ SHORT_LEAD = regex.compile(
 def _short_lead(text: str, start: int, end: int) -> bool:
     """The stretch between a cue and a quotation is the cue's object or adverb only (no verb of
     its own): “X told the Reuters news agency simply, “We lost.”” introduces the quote whole."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == start or text[last - 1] not in ",:":
+        return False  # the cheap test first: the lead ends with a comma or a colon
     if SHORT_LEAD.match(text, start, end) is None:
         return False
     verbs = _lead_verbs()
