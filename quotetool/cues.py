@@ -259,8 +259,7 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
             return None  # no cue word at all: the common case, decided fast
     else:
         # ", press secretary Josh Earnest told reporters": the speaker stretch ends at the first verb
-        aux = pats["aux_before"].search(text, max(pos, verb.start - AUX_REACH), verb.start)
-        cue_start = aux.start() if aux else verb.start
+        cue_start = _cue_start(text, pos, verb, cues)
         lead = pats["speaker_lead"].match(text, pos, cue_start)
         chunk_end = cue_start
         while chunk_end > pos and text[chunk_end - 1].isspace():
@@ -448,6 +447,29 @@ QUOTE_OR_BREAK = regex.compile(r'[\n"“”«»]')
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30
 
+def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
+    """Where a cue begins: at the auxiliaries before its verb ("has said", "will also say"),
+    found by looking back from the verb, at most ``AUX_REACH`` characters and not before ``floor``."""
+    reach = max(floor, verb.start - AUX_REACH)
+    end = verb.start
+    while end > reach and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > reach and text[start - 1].isalpha():
+        start -= 1
+    if text[start:end] not in _auxiliary_ends():
+        return verb.start  # the cheap test first: the word before the verb ends no auxiliary
+    aux = patterns(cues)["aux_before"].search(text, reach, verb.start)
+    return aux.start() if aux else verb.start
+
+
+@cache
+def _auxiliary_ends() -> frozenset[str]:
+    """The last word of each auxiliary ("has long" → "long"). Auxiliaries are words of letters
+    (a test checks), so the word before a verb is the run of letters before it."""
+    return frozenset(a.split()[-1] for a in lexicon.entries("cue_auxiliaries"))
+
+
 # How far back from the cue a gap between speaker and cue may reach (", on the other hand,",
 # an aside in brackets or between dashes).
 GAP_REACH = 110
@@ -459,8 +481,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     pats = patterns(cues)
     candidates: list[Introduction] = []
     for verb in verbs_between(text, floor, pos, cues):
-        aux = pats["aux_before"].search(text, max(floor, verb.start - AUX_REACH), verb.start)
-        cue_start, cue_end = (aux.start() if aux else verb.start), verb.end
+        cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
         participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
         # (decided before any mention is read: the cheap test first)
         infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
