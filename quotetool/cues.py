@@ -237,8 +237,13 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         # a mention without an appositive holds no comma: only the stretch after the last one can be it
         toks = toks[next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] == ","), 0) :]
         return longest_reading(toks, [i for i in range(len(toks)) if _may_open_mention(toks[i][0], len(toks) - i)])
+    # the mention read must hold a comma, and it starts at its first token: stretches starting
+    # after the last comma are not read
+    last_comma = text.rfind(",", toks[0][1], toks[-1][2]) if toks else -1
     for i in range(len(toks)):
         word = toks[i][0]
+        if toks[i][1] > last_comma:
+            break
         if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
         m = parse_tokens(text, toks[i:], appositive=True, filtered=True)
