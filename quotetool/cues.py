@@ -8,15 +8,17 @@ noun phrase.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 import re
+from typing import NamedTuple
 
 import regex
 
 from . import lexicon
-from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_reading, name_tokens, parse_mention, parse_tokens,
-                       tokens)
+from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_prefix_reading, longest_reading, name_tokens,
+                       parse_mention, parse_tokens, tokens)
 
 # A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -188,16 +190,41 @@ def _any_definite_noun(text: str, start: int, end: int, before_verb: bool = Fals
                          gender if gender in ("m", "f") else "")
 
 
+class Verb(NamedTuple):
+    """A cue verb in the text: where it stands and its words ("said", "told reporters")."""
+
+    start: int
+    end: int
+    words: str
+
+
+@lru_cache(maxsize=4)
+def _verbs_of(text: str, cues: str) -> tuple[list[int], list[Verb]]:
+    """Every cue verb of ``text``, found in one pass, and their starts (for bisect)."""
+    found = [Verb(m.start(), m.end(), m.group()) for m in patterns(cues)["verb"].finditer(text)]
+    return [v.start for v in found], found
+
+
+def verbs_between(text: str, start: int, end: int, cues: str) -> list[Verb]:
+    """What ``patterns(cues)["verb"].finditer(text, start, end)`` finds, read from the one pass
+    over the whole text: rules ask for the verbs of many windows of the same text.
+
+    The pattern reads the character before ``start`` as the text has it (``\\b``), and the
+    window's end as the end of the text. So the window finds just the text's verbs inside it,
+    unless a verb of the text crosses ``start`` or ``end``, or ``text[end]`` is a word
+    character (a verb may end at ``end`` in the window, not in the text): then it is searched.
+    """
+    starts, found = _verbs_of(text, cues)
+    i, j = bisect_left(starts, start), bisect_left(starts, end)
+    if i > 0 and found[i - 1].end > start or j > 0 and found[j - 1].end > end \
+            or end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return [Verb(m.start(), m.end(), m.group()) for m in patterns(cues)["verb"].finditer(text, start, end)]
+    return found[i:j]
+
+
 def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | None:
     """The longest stretch from ``start`` that reads as a mention (``said Smith on Friday`` → Smith)."""
-    toks = tokens(text, start, end)[:16]
-    for i in range(len(toks), 0, -1):
-        if toks[i - 1][0] == ",":
-            continue
-        m = parse_tokens(text, toks[:i])
-        if m is not None:
-            return m
-    return None
+    return longest_prefix_reading(text, tokens(text, start, end, 16))
 
 
 def _may_open_mention(word: str, length: int) -> bool:
@@ -250,8 +277,13 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         # a mention without an appositive holds no comma: only the stretch after the last one can be it
         toks = toks[next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] == ","), 0) :]
         return longest_reading(toks, [i for i in range(len(toks)) if _may_open_mention(toks[i][0], len(toks) - i)])
+    # the mention read must hold a comma, and it starts at its first token: stretches starting
+    # after the last comma are not read
+    last_comma = text.rfind(",", toks[0][1], toks[-1][2]) if toks else -1
     for i in range(len(toks)):
         word = toks[i][0]
+        if toks[i][1] > last_comma:
+            break
         if word == "," or not _may_open_mention(word, len(toks) - i):
             continue
         m = parse_tokens(text, toks[i:], appositive=True, filtered=True)
@@ -265,15 +297,14 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
     ``dialogue`` (fiction) the verbs of dialogue tags count too (``,” returned Ann``)."""
     pats = patterns(cues)
     near = min(limit, pos + REACH)  # an attribution is short: never let a pattern scan further
-    verb = pats["tag_verb" if dialogue else "verb"].search(text, pos, min(limit, pos + SPEAKER_REACH))
+    verb = _first_verb(text, pos, min(limit, pos + SPEAKER_REACH), cues, dialogue)
     if verb is None:
         m = pats["according_after"].match(text, pos, near) or pats["dash"].match(text, pos, near)
         if m is None:
             return None  # no cue word at all: the common case, decided fast
     else:
         # ", press secretary Josh Earnest told reporters": the speaker stretch ends at the first verb
-        aux = pats["aux_before"].search(text, max(pos, verb.start() - AUX_REACH), verb.start())
-        cue_start = aux.start() if aux else verb.start()
+        cue_start = _cue_start(text, pos, verb, cues)
         lead = pats["speaker_lead"].match(text, pos, cue_start)
         chunk_end = cue_start
         while chunk_end > pos and text[chunk_end - 1].isspace():
@@ -287,9 +318,9 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
             if aside is not None:
                 mention = parse_mention(text, lead.end(), aside.end("who"))
             if mention is not None:
-                return Attribution(cue_start, verb.end(), mention, "speaker then cue, after the words", 0.95)
+                return Attribution(cue_start, verb.end, mention, "speaker then cue, after the words", 0.95)
             if dialogue and (mention := _any_definite_noun(text, lead.end(), chunk_end, before_verb=True)) is not None:
-                return Attribution(cue_start, verb.end(), mention, "any noun after the, then cue, after the words",
+                return Attribution(cue_start, verb.end, mention, "any noun after the, then cue, after the words",
                                    0.9)
     m = pats["tag_then_speaker" if dialogue else "cue_then_speaker"].match(text, pos, near)
     if m:
@@ -310,6 +341,15 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         if mention is not None and mention.kind != "pronoun":
             return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
     return None
+
+
+def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> Verb | None:
+    """The first cue verb in ``text[start:end]``; with ``dialogue``, a dialogue tag's verb too."""
+    if dialogue:
+        m = patterns(cues)["tag_verb"].search(text, start, end)
+        return Verb(m.start(), m.end(), m.group()) if m else None
+    verbs = verbs_between(text, start, end, cues)
+    return verbs[0] if verbs else None
 
 
 def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False) -> int:
@@ -335,6 +375,8 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         comma = text.rfind(",", pos, comma)
         if comma < 0:
             return None
+        if not _may_end_sentence(text, comma + 1, sent_end, cues):
+            continue  # the cheap test first: no attribution after this comma runs to the end
         att = attribution_after(text, comma + 1, sent_end, cues)
         if att is None:
             continue
@@ -343,6 +385,19 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         if k == 0 and att.rule.startswith("according to"):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
+
+
+def _may_end_sentence(text: str, pos: int, sent_end: int, cues: str) -> bool:
+    """False when ``attribution_after(text, pos, sent_end, cues)`` cannot give an attribution
+    followed by at most three words, decided without reading a mention: with no cue right
+    after ``pos``, only "speaker then cue" is left, and its cue is the first verb after ``pos``."""
+    pats = patterns(cues)
+    near = min(sent_end, pos + REACH)
+    if pats["cue_then_speaker"].match(text, pos, near) or pats["according_after"].match(text, pos, near) \
+            or pats["dash"].match(text, pos, near):
+        return True
+    verb = _first_verb(text, pos, min(sent_end, pos + SPEAKER_REACH), cues, dialogue=False)
+    return verb is not None and len(WORD.findall(text, verb.end, sent_end)) <= 3
 
 
 @dataclass(frozen=True)
@@ -447,6 +502,29 @@ QUOTE_OR_BLANK_LINE = regex.compile(r'["“”«»]|\n[ \t]*\n')
 # How far back from a verb its auxiliaries may reach ("had previously said").
 AUX_REACH = 30
 
+def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
+    """Where a cue begins: at the auxiliaries before its verb ("has said", "will also say"),
+    found by looking back from the verb, at most ``AUX_REACH`` characters and not before ``floor``."""
+    reach = max(floor, verb.start - AUX_REACH)
+    end = verb.start
+    while end > reach and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > reach and text[start - 1].isalpha():
+        start -= 1
+    if text[start:end] not in _auxiliary_ends():
+        return verb.start  # the cheap test first: the word before the verb ends no auxiliary
+    aux = patterns(cues)["aux_before"].search(text, reach, verb.start)
+    return aux.start() if aux else verb.start
+
+
+@cache
+def _auxiliary_ends() -> frozenset[str]:
+    """The last word of each auxiliary ("has long" → "long"). Auxiliaries are words of letters
+    (a test checks), so the word before a verb is the run of letters before it."""
+    return frozenset(a.split()[-1] for a in lexicon.entries("cue_auxiliaries"))
+
+
 # How far back from the cue a gap between speaker and cue may reach (", on the other hand,",
 # an aside in brackets or between dashes).
 GAP_REACH = 110
@@ -457,14 +535,13 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     (nothing but the cue's own words between it and ``pos``)."""
     pats = patterns(cues)
     candidates: list[Introduction] = []
-    for verb in pats["verb"].finditer(text, floor, pos):
-        aux = pats["aux_before"].search(text, max(floor, verb.start() - AUX_REACH), verb.start())
-        cue_start, cue_end = (aux.start() if aux else verb.start()), verb.end()
-        participle = verb.group().split()[0].endswith("ing")  # "telling reporters": the verb's own word
+    for verb in verbs_between(text, floor, pos, cues):
+        cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
+        participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
         # (decided before any mention is read: the cheap test first)
         infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
-        if PASSIVE.match(text, cue_start, verb.start()) and not participle \
-                and not (infinitive and verb.group() in lexicon.words("belief_verbs")):
+        if PASSIVE.match(text, cue_start, verb.start) and not participle \
+                and not (infinitive and verb.words in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker
             # (but with --cues all, "the report is expected to show" is the report's expectation)
         # "Murphy, though, said", "Earnest on Tuesday said": the mention ends before the gap
@@ -514,6 +591,11 @@ SHORT_LEAD = regex.compile(
 def _short_lead(text: str, start: int, end: int) -> bool:
     """The stretch between a cue and a quotation is the cue's object or adverb only (no verb of
     its own): “X told the Reuters news agency simply, “We lost.”” introduces the quote whole."""
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    if last == start or text[last - 1] not in ",:":
+        return False  # the cheap test first: the lead ends with a comma or a colon
     if SHORT_LEAD.match(text, start, end) is None:
         return False
     verbs = _lead_verbs()
@@ -529,17 +611,17 @@ def _lead_verbs() -> frozenset[str]:
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
     opening adverbial: "In an incendiary press conference, Trump launched ..., calling ..."."""
-    stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH))[:32]
+    stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH), 32)
     toks = stretch[:20]
     starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         starts.insert(1, 1)
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):
-            if toks[i - 1][0] == ",":
-                continue
+            if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):
+                continue  # a verb must follow (the cheap test first)
             m = parse_tokens(text, toks[s:i], appositive=False)
-            if m is not None and i < len(toks) and toks[i][0][:1].islower():  # a verb follows
+            if m is not None:
                 return m
     # "Zeke Emanuel, an oncologist who advised Obama, said ...": a subject with an appositive
     toks = stretch
@@ -565,12 +647,14 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     them and a verb follows: “Very well.” *Tuppence helped herself to toast.* In fiction such a
     beat next to a quotation with no cue names its speaker. Groups, organisations and
     documents are not speakers of a beat ("The tea came at last")."""
-    toks = tokens(text, start, min(end, start + 120))[:10]
+    toks = tokens(text, start, min(end, start + 120), 10)
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         toks = toks[1:]
     for i in range(min(len(toks) - 1, 6), 0, -1):
+        if not (toks[i][0][:1].islower() and toks[i][0].isalpha()):
+            continue  # a verb must follow (the cheap test first)
         m = parse_tokens(text, toks[:i], appositive=False)
-        if m is not None and toks[i][0][:1].islower() and toks[i][0].isalpha():
+        if m is not None:
             person = m.kind in (PERSON, ROLE) or m.kind == PRONOUN and lexicon.tagged("pronouns").get(m.head) in ("m", "f") \
                 or m.head == "i"  # he, she or I: not it, they, we, you
             return m if person else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -56,9 +57,10 @@ class ParsedMention:
     gender: str = ""             # "m", "f" or "" (unknown)
 
 
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """The tokens of ``text[start:end]`` with their offsets."""
-    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[start:end]`` with their offsets; with ``limit``, only the first
+    ``limit`` tokens (the scan stops there)."""
+    return [(m.group(), m.start(), m.end()) for m in islice(TOKEN.finditer(text, start, end), limit)]
 
 
 def is_capitalised(word: str) -> bool:
@@ -169,7 +171,8 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
     >>> parse_mention("and the crowd cheered as", 0, 24) is None
     True
     """
-    return parse_tokens(text, tokens(text, start, end), appositive)
+    # a stretch of more tokens is no mention: the scan stops one token past the limit
+    return parse_tokens(text, tokens(text, start, end, MAX_APPOSITIVE_TOKENS + 1), appositive)
 
 
 def name_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -257,6 +260,36 @@ def longest_reading(toks: list[tuple[str, int, int]], starts: list[int]) -> Pars
     return None
 
 
+def longest_prefix_reading(text: str, toks: list[tuple[str, int, int]]) -> ParsedMention | None:
+    """``parse_tokens(text, toks[:i])`` for the largest ``i`` that gives a mention (``toks[i - 1]``
+    no comma), made cheaper for a cue that tries every prefix: the tokens are filtered once (the
+    filter keeps or drops each token on its own), and a prefix without a comma is read as its words."""
+    named = name_tokens(text, toks)
+    kept = set(named)
+    counts = [0]  # how many named tokens each prefix of ``toks`` holds
+    for t in toks:
+        counts.append(counts[-1] + (t in kept))
+    first_comma = next((j for j, t in enumerate(named) if t[0] == ","), len(named))
+    tried = -1
+    for i in range(len(toks), 0, -1):
+        j = counts[i]
+        if toks[i - 1][0] == "," or j == tried:
+            continue  # a comma ends no mention; the same named tokens read the same
+        tried = j
+        if j == 0:
+            return None
+        if j > first_comma:
+            m = parse_tokens(text, named[:j], filtered=True)
+            if m is not None:
+                return m
+        elif j <= MAX_TOKENS:
+            part = _without_full_stop(named[:j])
+            reading = _read(tuple(t[0] for t in part))
+            if reading is not None:
+                return ParsedMention(part[0][1], part[-1][2], *reading)
+    return None
+
+
 def _is_clause(part: list[tuple[str, int, int]]) -> bool:
     """A stretch with a cue verb or an auxiliary is a clause ("Lazar's counsel asked for leniency"),
     unless the verb is in a relative clause about the person ("who has advised McCain", "an
@@ -295,7 +328,11 @@ def _keeps_dot(word: str) -> bool:
 
 
 def _is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(POSSESSIVE_ENDINGS)
+
+
+# How a possessive ends: Trump's, Gore’s, the players' union.
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _with(m: ParsedMention, **changes: object) -> ParsedMention:
@@ -332,7 +369,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         return None
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
-    owner = max((i for i, w in enumerate(words) if _is_possessive(w)), default=-1)
+    owner = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(POSSESSIVE_ENDINGS)), -1)  # the last one
     if owner >= 0:
         # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker
         rest = words[owner + 1 :]

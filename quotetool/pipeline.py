@@ -14,7 +14,8 @@ import regex
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
-                   attribution_before, clause_end, introductions, patterns)
+                   attribution_before, clause_end, introductions, patterns,
+                   verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
@@ -411,8 +412,8 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
     p = q.paragraphs[0]
     prev = drafts[-1] if drafts else None
     # "It was said that “...”": a passive cue before the quote says the source is unnamed
-    unnamed_cue = any(PASSIVE_BEFORE.search(text, max(sent_start, v.start() - 20), v.start())
-                      for v in patterns(config.cues)["verb"].finditer(text, sent_start, q.open_pos))
+    unnamed_cue = any(PASSIVE_BEFORE.search(text, max(sent_start, v.start - 20), v.start)
+                      for v in verbs_between(text, sent_start, q.open_pos, config.cues))
     recent = prev is not None and prev.entity is not None and layout.index(prev.spans[-1][0]) >= p - RECENT_PARAGRAPHS
     # a cue word right after the quote that named no one we could read ("..., says a narrator"):
     # the paragraph before is not the source then

@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
-                   attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, patterns)
+                   attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
 from .mentions import PERSON, PRONOUN, first_names, parse_mention
 
@@ -77,8 +77,9 @@ RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECA
 # sentence that is a long run of cues).
 NEXT_REPORTS = 3
 
-# What joins two reports in one sentence: "..., and more than 4 in 10 said".
-JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z")
+# What joins two reports in one sentence: "..., and more than 4 in 10 said". Read back from
+# the end: one try, not one per position of the clause.
+JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z", regex.REVERSE)
 
 # "... and said (that) ...", "... but added ...": a second report joined to the first.
 COORDINATED = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>\p{Ll}+)(?:\s+that)?\s+")
@@ -108,7 +109,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
     (open, end) ranges of the quotations found, in order: sentences touching one are left out."""
     q = 0
     # every cue word of the text, found in one pass: a sentence without one is skipped at once
-    cue_words = sorted([m.start() for m in patterns(cues)["verb"].finditer(text)]
+    cue_words = sorted([v.start for v in verbs_between(text, 0, len(text), cues)]
                        + [m.start() for m in ACCORDING.finditer(text)])
     for p_start, p_end in zip(layout.starts, layout.ends):
         while q < len(quoted) and quoted[q][1] <= p_start:
@@ -327,7 +328,7 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     commas = [m.start() for m in COMMA.finditer(text, start, stop)]
     if len(commas) < 2:
         return None  # no pair of commas to set an attribution off
-    verbs = sorted([m.start() for m in patterns(cues)["verb"].finditer(text, start, stop)]
+    verbs = sorted([v.start for v in verbs_between(text, start, stop, cues)]
                    + [m.start() for m in ACCORDING.finditer(text, start, stop)])  # ", according to X, "
     for k, comma in enumerate(commas[:-1]):
         # the attribution sits between this comma and the next: a cue verb must stand there

@@ -46,6 +46,12 @@ def test_tagged_entries(name: str) -> None:
     assert len(lexicon.tagged(name)) == len(lexicon.entries(name)), f"{name}.txt: a word listed twice with tags"
 
 
+def test_auxiliaries_are_words_of_letters() -> None:
+    """cues._cue_start reads the word before a verb as a run of letters."""
+    bad = [e for e in lexicon.entries("cue_auxiliaries") if not e.replace(" ", "").isalpha()]
+    assert not bad, f"cue_auxiliaries.txt: {bad}"
+
+
 def test_first_name_lists_do_not_overlap() -> None:
     both = set(lexicon.entries("first_names_female")) & set(lexicon.entries("first_names_male"))
     assert not both, f"in both first-name lists: {sorted(both)}"
