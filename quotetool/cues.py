@@ -114,11 +114,11 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # what may stand between a speaker and the cue's auxiliaries, looking back from them
         "gap_before": regex.compile(
             rf"""
-              ,\s*(?:{interjections})\s*,\s*\Z                 # "Murphy, though, said"
+              ,\s*(?:{interjections})\s*,\s*\Z                 # "Ruiz, though, said"
             | ,\s*(?:after|before|during|in|on|at|with|without|since|like|unlike|despite)\s
-                [^,\n]{{1,60}},\s*\Z                                 # "Sexton, after the rally, wrote"
+                [^,\n]{{1,60}},\s*\Z                                 # "Ortiz, after the vote, wrote"
             | (?<=\w),?\s+(?P<relative>who|which)\s+\Z                # "Ana Ruiz, who said ...": a relative clause
-            | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Kasich (who has 25 delegates) said"
+            | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Okafor (who has 12 votes) said"
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
             """,
@@ -138,7 +138,7 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
         # a time word right after the verb, before the reported clause
         "time_after": regex.compile(rf"\s+(?:on\s+)?(?:{time})\b", regex.IGNORECASE),
         # the cue, then the speaker, then a comma, right before the quote:
-        # ..., explained Rosenberg, “...”  /  Said Ana Ruiz, who runs the shop, “...”
+        # ..., explained Bo Lee, “...”  /  Said Ana Ruiz, who runs the shop, “...”
         "cue_then_speaker_before": regex.compile(
             rf"""
             \b(?P<cue>(?i:{verbs}))\s+                    # the verb, any case: "Said", "explained"
@@ -433,7 +433,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if mention is not None and mention.kind != "pronoun":
             att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
             return Introduction(att, True, pos)
-        # "Kasich resisted:", "McConnell delivered a blunt message to Trump:" — the subject speaks
+        # "Ruiz resisted:", "Okafor delivered a sharp warning to the board:" — the subject speaks
         subject = _subject(text, floor, m.start())
         if subject is not None and not (subject.kind == PRONOUN and subject.head in ("it", "this", "that")):
             verb_phrase = text[subject.end : m.start()].strip(" ,")
@@ -446,7 +446,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
 
 
 def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: dict[str, regex.Pattern[str]]) -> Introduction | None:
-    """``..., explained Rosenberg, “...”``: a cue opening the sentence or following a comma,
+    """``..., explained Bo Lee, “...”``: a cue opening the sentence or following a comma,
     then the speaker and a comma, right before the quotation."""
     m = pats["cue_then_speaker_before"].search(text, max(floor, pos - REACH), pos)
     if m is None:
@@ -491,7 +491,7 @@ REACH = 300
 # county commissioner who chairs the transit board, said").
 SPEAKER_REACH = 160
 
-# A speaker, then an aside set off by commas before the verb: "Blunt, after a long pause, said".
+# A speaker, then an aside set off by commas before the verb: "Ruiz, after a short silence, said".
 ASIDE = regex.compile(r"(?P<who>[^,]{1,80}),\s+\p{Ll}[^,]{0,80},\s*\Z")
 
 # A quotation mark or a line break: a speaker stretch never crosses one.
@@ -544,7 +544,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 and not (infinitive and verb.words in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker
             # (but with --cues all, "the report is expected to show" is the report's expectation)
-        # "Murphy, though, said", "Earnest on Tuesday said": the mention ends before the gap
+        # "Ruiz, though, said", "Earnest on Tuesday said": the mention ends before the gap
         gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
@@ -563,7 +563,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         if rest is not None and rest.group("that"):
             content = rest.start("that") + len("that")
         elif infinitive:
-            pass  # "appears to be from groups that ...": the infinitive is the content, not a later "that"
+            pass  # "appears to come from donors who ...": the infinitive is the content, not a later "that"
         elif not tight:
             that = THAT.match(text, cue_end, min(pos, cue_end + REACH))
             if that:
@@ -590,7 +590,7 @@ SHORT_LEAD = regex.compile(
 
 def _short_lead(text: str, start: int, end: int) -> bool:
     """The stretch between a cue and a quotation is the cue's object or adverb only (no verb of
-    its own): “X told the Reuters news agency simply, “We lost.”” introduces the quote whole."""
+    its own): “X told the harbor board simply, “We lost the vote.”” introduces the quote whole."""
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
@@ -610,7 +610,7 @@ def _lead_verbs() -> frozenset[str]:
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
-    opening adverbial: "In an incendiary press conference, Trump launched ..., calling ..."."""
+    opening adverbial: "In a long speech on Monday, Ruiz attacked ..., calling ..."."""
     stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH), 32)
     toks = stretch[:20]
     starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
@@ -623,7 +623,7 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             m = parse_tokens(text, toks[s:i], appositive=False)
             if m is not None:
                 return m
-    # "Zeke Emanuel, an oncologist who advised Obama, said ...": a subject with an appositive
+    # "Dale Ortiz, a planner who advised the mayor, said ...": a subject with an appositive
     toks = stretch
     commas = [i for i, t in enumerate(toks) if t[0] == ","][:2]
     if len(commas) == 2 and commas[1] + 1 < len(toks) and toks[commas[1] + 1][0][:1].islower():
@@ -635,7 +635,7 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
 
 def clause_subject(text: str, start: int, end: int) -> ParsedMention | None:
     """Who the clause in ``text[start:end]`` (up to a quotation) is about, when it opens with a
-    person, a group or an organisation and then a verb: *Moore* thanked him for “...”."""
+    person, a group or an organisation and then a verb: *Okafor* thanked the crews for “...”."""
     m = _subject(text, start, end)
     if m is None or m.kind == PRONOUN and m.head in ("it", "this", "that"):
         return None
@@ -644,9 +644,9 @@ def clause_subject(text: str, start: int, end: int) -> ParsedMention | None:
 
 def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     """The person a sentence of narration in ``text[start:end]`` is about, when it opens with
-    them and a verb follows: “Very well.” *Tuppence helped herself to toast.* In fiction such a
+    them and a verb follows: “Fine by me.” *Nell poured herself more tea.* In fiction such a
     beat next to a quotation with no cue names its speaker. Groups, organisations and
-    documents are not speakers of a beat ("The tea came at last")."""
+    documents are not speakers of a beat ("The rain came at last")."""
     toks = tokens(text, start, min(end, start + 120), 10)
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         toks = toks[1:]

@@ -40,7 +40,7 @@ QUOTE_CHARS = frozenset("\"“”‘’'«»")
 # Stretches longer than this are clauses, not mentions (an appositive may add more).
 MAX_TOKENS = 12
 MAX_APPOSITIVE_TOKENS = 32
-# A name and up to this many comma-separated descriptions: "Jeffrey Salkin, a Hollywood, Fla., rabbi".
+# A name and up to this many comma-separated descriptions: "Dale Ortiz, a Dover, Del., pastor".
 MAX_PARTS = 5
 
 
@@ -93,7 +93,7 @@ def _is_title(words: str) -> bool:
 def title_end(words: list[str]) -> int:
     """How many leading words are titles and their modifiers ("former Defense Secretary").
 
-    A known first name after the titles starts the name: ``New York Public Advocate Trish James``.
+    A known first name after the titles starts the name: ``Harbor City Public Advocate Ines Vark``.
     """
     end = _title_words(words)
     firsts = first_names()
@@ -177,7 +177,7 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
 
 def name_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The tokens without a nickname in quotation marks or a party tag in brackets, which are
-    not part of a name: Leonard “Sonny” Petrakis, Sen. Richard J. Durbin (D-Ill.)."""
+    not part of a name: Leonard “Sonny” Petrakis, Sen. Ruth M. Okafor (D-Md.)."""
     end = len(text)
     return [t for t in toks if not (0 < t[1] and t[2] < end and (
         text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")"))]
@@ -291,9 +291,9 @@ def longest_prefix_reading(text: str, toks: list[tuple[str, int, int]]) -> Parse
 
 
 def _is_clause(part: list[tuple[str, int, int]]) -> bool:
-    """A stretch with a cue verb or an auxiliary is a clause ("Lazar's counsel asked for leniency"),
-    unless the verb is in a relative clause about the person ("who has advised McCain", "an
-    oncologist who advised Obama")."""
+    """A stretch with a cue verb or an auxiliary is a clause ("Varga's counsel asked for mercy"),
+    unless the verb is in a relative clause about the person ("who has advised the mayor", "a
+    planner who advised the council")."""
     relative = ("who", "whom", "whose", "who's", "who’s")
     if part[0][0].lower() in relative:
         return False
@@ -301,7 +301,7 @@ def _is_clause(part: list[tuple[str, int, int]]) -> bool:
     for t in part:
         low = t[0].lower()
         if low in relative:
-            return False  # "an oncologist who advised the mayor": the verb is the relative clause's
+            return False  # "a planner who advised the mayor": the verb is the relative clause's
         if low in verbs:
             return True
     return False
@@ -318,7 +318,7 @@ def _opens_description(word: str) -> bool:
     return low in ("who", "whom", "whose", "who's", "who’s", "a", "an", "the", "one") or word[:1].isdigit() \
         or (low.endswith("ing") and word.islower()) \
         or low in lexicon.words("titles") or low in lexicon.words("role_nouns") \
-        or (is_capitalised(word) and _is_possessive(word))  # "Kiki McLean, Gore’s spokeswoman"
+        or (is_capitalised(word) and _is_possessive(word))  # "Ines Vark, Okafor’s spokeswoman"
 
 
 def _keeps_dot(word: str) -> bool:
@@ -377,7 +377,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         if named is not None and named[0] == PERSON:
             kind, name, titles, head, gender = named
             return (kind, name, (" ".join(words[: owner + 1]),) + titles, head, gender)
-        # "Lazar's defense counsel", "Trump's campaign": a role or a body of someone's
+        # "Varga's defense counsel", "Trump's campaign": a role or a body of someone's
         described = _descriptive(("the",) + rest) if rest and rest[0].islower() else None
         if described is None:
             return None
@@ -402,7 +402,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords"):
         return (GROUP, " ".join(words), (), lows[-1], "")
-    # a name and an affiliation: "Mujtaba Rahman of the Eurasia Group", "Paul Beck at Ohio State"
+    # a name and an affiliation: "Ines Vark of the Harborline Group", "Dale Ortiz at Dover State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
     if cut and len(words) - cut <= 8:
         named = _read(words[:cut])
@@ -419,7 +419,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
         return None
     if any(w.endswith(".") and len(w) > 2 and not _keeps_dot(w) for w in name_words[:-1]):
-        return None  # a full stop inside: "Jane Finn. Did" is a name and the next sentence
+        return None  # a full stop inside: "Nell Hale. Did" is a name and the next sentence
     if len(name_words) > 6:
         return None
     name = " ".join(name_words)
@@ -448,7 +448,7 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
         return None
     if head in lexicon.words("role_nouns"):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
-    # "his nephew Michery el Soheil": a role, then the name
+    # "his nephew Omar el Sayed": a role, then the name
     role_at = next((i for i in range(1, len(core) - 1) if core[i].lower() in lexicon.words("role_nouns")), 0)
     if role_at and cut == len(lows):
         named = _read(tuple(core[role_at + 1 :]))

@@ -106,7 +106,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         # a quote opening its sentence right after an attributed quote in the same paragraph
         continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
             and layout.index(drafts[-1].spans[-1][0]) == first_p
-        # “... death.” Sanders called Trump a “liar.”: the cue's sentence runs on into the next quotation
+        # “... the flood.” Lee called Ruiz a “gambler.”: the cue's sentence runs on into the next quotation
         into_next = q.closed and tail_end == next_open < p_end
         if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
@@ -213,7 +213,7 @@ def _beat(text: str, layout: Layout, q: QuoteSpan, sent_start: int, prev_end: in
     """An action beat in the quotation's paragraph: a sentence of narration right after it (when
     the quotation ends its own sentence) or right before it (when it opens its sentence) that
     opens with a person. One capitalised word opening a sentence is a person only when the
-    story knows it as a name ("Concluding thus, the parson ..." is not). Returns the mention
+    story knows it as a name ("Turning away, the keeper ..." is not). Returns the mention
     and where the beat is."""
 
     p_start, p_end = layout.starts[q.paragraphs[0]], layout.ends[q.paragraphs[-1]]
@@ -270,7 +270,7 @@ SUBJECT_CONFIDENCE = 0.5
 
 
 def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: Resolver) -> bool:
-    """Moore thanked him for “stepping up ...”: with no cue, the clause's subject is the source.
+    """Okafor thanked the crews for “staying late ...”: with no cue, the clause's subject is the source.
     False when the subject resolves to no one (an unresolved "he")."""
     entity, steps, factor = resolver.resolve(subject)
     if entity is None:
@@ -285,14 +285,14 @@ def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: 
 
 def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: QuoteSpan, stop: int,
                        config: Config) -> None:
-    """The board saw Fiorina, then 44, as “the perfect driver”: with four or more words of the
+    """The board saw Ruiz, then 44, as “the right pilot”: with four or more words of the
     clause between its verb and the quotation, what follows the verb is one mixed quote, as in
     reported speech."""
     verb = WORD.search(text, subject.end, q.open_pos)
     if len(q.paragraphs) > 1:
         return  # a quotation running on into the next paragraph stays a quotation
     if verb is None or _word_count(text[verb.end() : q.open_pos]) < 4:
-        return  # Moore thanked the crews for “...”: the quotation is the report
+        return  # Okafor thanked the crews for “...”: the quotation is the report
     start = verb.end()
     while start < q.open_pos and text[start].isspace():
         start += 1
@@ -302,7 +302,7 @@ def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: Quote
 
 
 def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> bool:
-    """“Very well.” Tuppence helped herself: the beat's person, resolved, speaks the quote.
+    """“Fine by me.” Nell poured herself more tea: the beat's person, resolved, speaks the quote.
     False when the beat's mention resolves to no one."""
     mention, where = beat
     entity, steps, factor = resolver.resolve(mention)
@@ -333,7 +333,7 @@ def _attached(text: str, content: str, after: Attribution, sent_end: int, intro:
     (“Ana Ruiz said: “We will rebuild.” Bo Lee replied: ...”), or the quote before it in the
     paragraph (“A,” Ruiz said. “B.” Lee disagreed.); or unless the cue starts a new sentence
     that goes on to report something (“We won.” Smith said the team ...) or to quote again
-    (“... death.” Sanders called Trump a “liar.”: ``continues``). A few words after the cue
+    (“... the flood.” Lee called Ruiz a “gambler.”: ``continues``). A few words after the cue
     ("on Thursday") are still an attribution."""
     if not content.endswith("."):
         return True
@@ -377,7 +377,7 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     if prev_p < p - 1:
         return False
     # across a paragraph break, a newly named person breaks the chain; inside one paragraph the
-    # names in between belong to the first quote's attribution ("Obama said at an event with Modi.")
+    # names in between belong to the first quote's attribution ("Ruiz said at an event with Okafor.")
     if prev_p < p and _someone_else_named(resolver, prev.spans[-1][1], q.open_pos, prev.entity) is not None:
         return False
     if q.open_pos == layout.starts[p] and prev_p == p - 1 and fiction and _reply(layout, p, drafts, draft, resolver):
@@ -443,8 +443,8 @@ def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, dr
 
 def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolver,
                        fiction: bool = False) -> tuple[Entity, str] | None:
-    """A quote paragraph after a paragraph of narration about someone (“Valastro praised the
-    governor's record.” then “We need someone ...”): the person that paragraph is about. In
+    """A quote paragraph after a paragraph of narration about someone (“Dale Ortiz praised the
+    mayor's work.” then “We need a leader ...”): the person that paragraph is about. In
     fiction not a first-person narrator: "I" tags their own words, and an uncued line after
     “I shut the door.” is the other party's."""
     p = q.paragraphs[0]

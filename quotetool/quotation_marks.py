@@ -106,7 +106,7 @@ def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
 
 
 # What may stand before a space and a straight double mark that closes a quotation: an inner
-# closing single mark or the quotation's last punctuation (... like, 'Oh, this is urgent,' ").
+# closing single mark or the quotation's last punctuation (... with, 'Well, that is settled,' ").
 SPACED_CLOSE = frozenset("'’,.!?")
 
 

@@ -279,7 +279,7 @@ def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
     if len(words) == 1 and words[0] not in _surnames(text):
         return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
     if len(words) > 1 and words[0].lower() not in first_names():
-        return None  # "Delegate Update:", "New Hampshire:": a label, not a person
+        return None  # "Storm Update:", "New Hampshire:": a label, not a person
     # the claim is the first sentence: "Ana Ruiz: We will not sell. Bo Lee said ..." goes on
     clause_end = trim_end(text, m.end(), sentence_end(text, m.end(), end))
     if len(WORD.findall(text, m.end(), clause_end)) < MIN_WORDS:

@@ -395,7 +395,7 @@ class Resolver:
         """The person of the pronoun's gender mentioned last before it, outside quotations: a
         speaker, a name seen in the narration, or a person described ("the old man"). A person
         opening a sentence (its subject, most likely) wins over one mentioned a little later
-        inside a sentence ("Orrin pulled his coat tighter ... talking to her father")."""
+        inside a sentence ("Orrin pulled his coat tighter ... speaking with her father")."""
         p, g = mention.head, mention.gender
         word = "male" if g == "m" else "female"
         options: list[tuple[int, str, float, Entity | NameSighting | str]] = []

@@ -22,8 +22,8 @@ def span_texts(text: str) -> list[list[str]]:
 # (id, text, expected quotations, each as the texts of its spans); xfail(reason, ...) for known bugs
 SPANS = [
     # -- a straight closer set off by a space after an inner quote: ... like, 'Oh, so important,' " --
-    ("spaced-straight-closer", "\"They treat it like, 'Oh, this is urgent,' \" Ruiz said. \"But it is not.\"",
-     [["They treat it like, 'Oh, this is urgent,'"], ["But it is not."]]),
+    ("spaced-straight-closer", "\"They wave it off with, 'Well, that is settled,' \" Ruiz said. \"But it is not.\"",
+     [["They wave it off with, 'Well, that is settled,'"], ["But it is not."]]),
     ("spaced-straight-mark-after-a-word", "The sign said \" closed \" in red letters, and it was.", []),
     # -- found by the fact-checker work: an unclosed inner mark, a line wrapped inside a quote --
     ("inner-mark-left-open", "“He set x = 'pwned'</b> and left,” she said.\n\n“We will rebuild,” she said.",

@@ -16,10 +16,10 @@ UNCUED = [
     ("clause-subject-group", "Harbor officials warned the council about “ships that are far too big for a channel "
      "this narrow.”", "Harbor officials"),
     ("clause-subject-it", "It was “the worst day of the whole season for the harbor crews,” by all accounts.", None),
-    ("introduced-before", "Buddy Vance praised the governor's record on the storm.\n\n“We need someone who "
-     "will cut through all the noise and bring people together.”", "Buddy Vance"),
-    ("introduced-before-a-thing", "The storm flooded the harbor road again on Monday night.\n\n“We need someone "
-     "who will cut through all the noise and bring people together.”", None),
+    ("introduced-before", "Buddy Vance praised the mayor's work after the flood.\n\n“We need a leader who "
+     "will fix the roads and open the library again.”", "Buddy Vance"),
+    ("introduced-before-a-thing", "The storm flooded the harbor road again on Monday night.\n\n“We need a leader "
+     "who will fix the roads and open the library again.”", None),
 ]
 
 
@@ -33,8 +33,8 @@ def test_uncued(text: str, speaker: str | None) -> None:
 def test_an_unread_cue_keeps_the_paragraph_before_out() -> None:
     """“...,” a source close to the family can be heard saying: a cue we could not read
     the speaker of; the person in the paragraph before is not guessed."""
-    text = ("Buddy Vance praised the governor's record on the storm.\n\n“We need someone who will cut through "
-            "all the noise and bring people together,” says the voice on the tape.")
+    text = ("Buddy Vance praised the mayor's work after the flood.\n\n“We need a leader who will fix the roads "
+            "and open the library again,” says the voice on the tape.")
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker is None, describe(doc)
 
