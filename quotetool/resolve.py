@@ -64,9 +64,6 @@ GENDERED_SUBJECT = regex.compile(
 # How far back from the pronoun its clause may start.
 GENDER_CLAUSE_REACH = 100
 
-# A capitalised word inside a sentence, after a lower-case word: "... asked Orrin".
-MID_SENTENCE_CAPITAL = regex.compile(r"\p{Ll},?\s+(\p{Lu}\p{Ll}+)\b")
-
 # How many such clauses give a one-word name its gender (with none saying otherwise).
 STORY_VOTES = 2
 
@@ -258,7 +255,10 @@ class Resolver:
                 tally = votes.setdefault(m.group("name"), [0, 0])
                 tally[p.group() == "herself"] += 1
         genders = {}
-        inside = {m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(self.text)} if votes else set()
+        inside: set[str] = set()
+        if votes:  # one pass for just the names that got votes: "... asked Orrin"
+            names = regex.compile(rf"\p{{Ll}},?\s+({lexicon.trie_pattern(list(votes))})\b")
+            inside = {m.group(1) for m in names.finditer(self.text)}
         for name, (male, female) in votes.items():
             if name.lower() in lexicon.words("determiners") or name.lower() in lexicon.tagged("pronouns"):
                 continue  # "The man took his hat", "He shook his head"
