@@ -430,6 +430,13 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
         mention = parse_mention(text, floor, m.start())
+        if mention is None:
+            # "Media share the blame - Ines Vark: “...”": a headline, a dash, then the speaker
+            dash = None
+            for dash in SPACED_DASH.finditer(text, floor, m.start()):
+                pass
+            if dash is not None:
+                mention = parse_mention(text, dash.end(), m.start())
         if mention is not None and mention.kind != "pronoun":
             att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
             return Introduction(att, True, pos)
@@ -460,6 +467,9 @@ def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: dict[str, re
     att = Attribution(m.start("cue"), m.end("cue"), mention, "cue then speaker, right before the quote", 0.85)
     return Introduction(att, True, pos)
 
+
+# A dash set off by spaces: " - ", " -- ", " — ", " – ".
+SPACED_DASH = regex.compile(r"\s(?:-{1,2}|[—–])\s")
 
 # How many commas from the sentence end an attribution may start at.
 END_COMMAS = 3
@@ -548,8 +558,18 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
+        if participle and mention is not None and _object_of_preposition(text, floor, mention.start):
+            mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
+        if participle and mention is not None and mention.head in lexicon.words("document_nouns") \
+                and _object_of_verb(text, floor, mention.start):
+            # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it
+            mention = _subject(text, floor, mention.start) or mention
         before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
-        if mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
+        if mention is None and participle and candidates and before.endswith(",") \
+                and not text[candidates[-1].attribution.cue_end : cue_start].strip(" ,\t\n"):
+            # "..., Nefzi said, adding, “...”": the participle goes on the report just made
+            mention = candidates[-1].attribution.mention
+        elif mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
             # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
             # the sentence's subject speaks
             mention = _subject(text, floor, cue_start)
@@ -608,6 +628,20 @@ def _lead_verbs() -> frozenset[str]:
     return lexicon.words("speech_verbs") | lexicon.words("belief_verbs") | lexicon.words("auxiliary_verbs")
 
 
+def _object_of_preposition(text: str, floor: int, start: int) -> bool:
+    """The word before ``start`` is a preposition ("on Facebook", "to Vargas"): what follows it is
+    the preposition's object, not the subject of a verb after it."""
+    before = WORD.findall(text, max(floor, start - 20), start)
+    return bool(before) and before[-1] in lexicon.words("prepositions")
+
+
+def _object_of_verb(text: str, floor: int, start: int) -> bool:
+    """The word before ``start`` is a lower-case word other than a preposition ("issued a
+    statement"): the mention is that verb's object."""
+    before = WORD.findall(text, max(floor, start - 20), start)
+    return bool(before) and before[-1].islower() and before[-1] not in lexicon.words("prepositions")
+
+
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
     opening adverbial: "In a long speech on Monday, Ruiz attacked ..., calling ..."."""
@@ -616,6 +650,8 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         starts.insert(1, 1)
+    if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions"):
+        starts.remove(0)  # "Continuing to explain his view, Ruiz said ...": a participle opens it
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):
             if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):

@@ -395,8 +395,10 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         if described is not None and described[0] == GROUP:
             return (GROUP, " ".join(words), (), lows[0], "")
     # a document with a word or two before it and no article: "Recent polls", "Court records"
+    # ("issued a statement", "about the decision": an article inside makes it a verb's or a
+    # preposition's object, not a speaker)
     if lows[-1] in lexicon.words("document_nouns") and 1 < len(words) <= 3 and all(w.islower() for w in words[1:]) \
-            and not any(w in post for w in lows):
+            and not any(w in post or w in lexicon.words("determiners") for w in lows):
         return (ORG, " ".join(words), (), lows[-1], "")
     # a group named by its members: "defense officials", "Obama administration officials"
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \

@@ -91,3 +91,33 @@ SPEAKER_PLACES = [
 def test_speaker_places(text: str, speaker: str | None) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the first quote's speaker, or None): a last round of speaker readings, each with a
+# case that must not take the wrong person
+LATE_FIXES = [
+    # "X said, adding, “...”": the participle goes on X's report, not the sentence's subject
+    ("adding-after-said", "The mayor said the pier would reopen, Dale Ortiz said, adding, “We will open it in "
+     "May with a party for everyone.”", "Dale Ortiz"),
+    ("adding-after-a-clause", "Dale Ortiz spoke for an hour, adding, “We will open it in May with a party for "
+     "everyone.”", "Dale Ortiz"),
+    # a name after a preposition is where, not who: "on Facebook writing"
+    ("participle-after-preposition", "Ana Ruiz replied on Facebook writing, “Yes, I will, and I am sorry for "
+     "the long delay.”", "Ana Ruiz"),
+    # a participle opening the sentence is not its subject
+    ("participle-opens-sentence", "Continuing to explain his view, Dale Ortiz rejected the idea, saying that the "
+     "pier “was never safe for the children.”", "Dale Ortiz"),
+    # a headline, a dash, then the speaker and a colon
+    ("dash-then-speaker-colon", "Media share the blame for the poll hype - Ines Vark: “Pollsters are taking a "
+     "lot of heat from the public this week.”", "Ines Vark"),
+    ("dash-then-no-speaker", "The vote is close - and then some: “We will win this one by a mile or more.”", None),
+    # "issued a statement saying ...": the statement's issuer, not "issued a statement"
+    ("verb-and-document-is-no-speaker", "Ines Vark issued a statement saying the plan “has no place in a "
+     "democracy like ours.”", "Ines Vark"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in LATE_FIXES])
+def test_late_fixes(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
