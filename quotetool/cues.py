@@ -546,6 +546,8 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     pats = patterns(cues)
     candidates: list[Introduction] = []
     for verb in verbs_between(text, floor, pos, cues):
+        if _after_determiner(text, floor, verb.start):
+            continue  # "in a written statement", "the said report": an adjective, not a cue
         cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
         participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
         # (decided before any mention is read: the cheap test first)
@@ -635,6 +637,12 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
     return bool(before) and before[-1] in lexicon.words("prepositions")
 
 
+def _after_determiner(text: str, floor: int, start: int) -> bool:
+    """The word before ``start`` is an article or another determiner ("a written statement")."""
+    before = WORD.findall(text, max(floor, start - 12), start)
+    return bool(before) and before[-1].lower() in lexicon.words("determiners") and text[start - 1] == " "
+
+
 def _object_of_verb(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is a lower-case word other than a preposition ("issued a
     statement"): the mention is that verb's object."""
@@ -650,8 +658,9 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         starts.insert(1, 1)
-    if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions"):
-        starts.remove(0)  # "Continuing to explain his view, Ruiz said ...": a participle opens it
+    if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions") \
+            or toks and toks[0][0].lower() in lexicon.words("prepositions"):
+        starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Amid the uproar, Ruiz said": no subject
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):
             if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):

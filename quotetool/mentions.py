@@ -370,6 +370,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
     owner = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(POSSESSIVE_ENDINGS)), -1)  # the last one
+    if owner >= 0 and any(w[:1].islower() for w in words[:owner]):
+        return None  # "Warren appeared with MSNBC's Rachel Maddow": a clause, not an owner's name
     if owner >= 0:
         # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker
         rest = words[owner + 1 :]

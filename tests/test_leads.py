@@ -111,6 +111,15 @@ LATE_FIXES = [
     ("dash-then-speaker-colon", "Media share the blame for the poll hype - Ines Vark: “Pollsters are taking a "
      "lot of heat from the public this week.”", "Ines Vark"),
     ("dash-then-no-speaker", "The vote is close - and then some: “We will win this one by a mile or more.”", None),
+    # a preposition opening the sentence is no subject: "Amid the uproar, ..."
+    ("preposition-opens-sentence", "Amid the uproar over the vote, Dale Ortiz defended the plan, saying it was "
+     "“the only way to keep the pier open.”", "Dale Ortiz"),
+    # "in a written statement": a verb form after an article is an adjective, not a cue
+    ("written-statement", "Dale Ortiz told the Harbor Times in a written statement, “I will not run again, "
+     "whatever the party says.”", "Dale Ortiz"),
+    # an owner's name has no lower-case verb in it
+    ("clause-before-a-possessive", "Ana Ruiz appeared with Channel Four’s Ines Vark and endorsed the plan, saying, "
+     "“This is exactly what the harbor needs.”", "Ana Ruiz"),
     # "issued a statement saying ...": the statement's issuer, not "issued a statement"
     ("verb-and-document-is-no-speaker", "Ines Vark issued a statement saying the plan “has no place in a "
      "democracy like ours.”", "Ines Vark"),
