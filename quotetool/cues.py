@@ -630,24 +630,28 @@ def _lead_verbs() -> frozenset[str]:
     return lexicon.words("speech_verbs") | lexicon.words("belief_verbs") | lexicon.words("auxiliary_verbs")
 
 
+def _word_before(text: str, floor: int, start: int) -> str:
+    """The word right before ``start`` (not before ``floor``), or ""."""
+    before = WORD.findall(text, max(floor, start - 20), start)
+    return before[-1] if before else ""
+
+
 def _object_of_preposition(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is a preposition ("on Facebook", "to Vargas"): what follows it is
     the preposition's object, not the subject of a verb after it."""
-    before = WORD.findall(text, max(floor, start - 20), start)
-    return bool(before) and before[-1] in lexicon.words("prepositions")
+    return _word_before(text, floor, start) in lexicon.words("prepositions")
 
 
 def _after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement")."""
-    before = WORD.findall(text, max(floor, start - 12), start)
-    return bool(before) and before[-1].lower() in lexicon.words("determiners") and text[start - 1] == " "
+    return _word_before(text, floor, start).lower() in lexicon.words("determiners") and text[start - 1] == " "
 
 
 def _object_of_verb(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is a lower-case word other than a preposition ("issued a
     statement"): the mention is that verb's object."""
-    before = WORD.findall(text, max(floor, start - 20), start)
-    return bool(before) and before[-1].islower() and before[-1] not in lexicon.words("prepositions")
+    word = _word_before(text, floor, start)
+    return word.islower() and word not in lexicon.words("prepositions")
 
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:

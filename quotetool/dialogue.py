@@ -147,14 +147,20 @@ def _addressed(text: str, run: list[Turn], k: int, own: list[Entity],
     return None
 
 
+def _vocative_matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The names said to someone in the quotation ``text[start:end]``: one opening it, then
+    every one after a comma."""
+    after_comma, opening = _vocative_patterns()
+    first = opening.match(text, start, end)
+    return ([first] if first else []) + list(after_comma.finditer(text, start, end))
+
+
 def _vocatives(text: str, turn: Turn, find_person: FindPerson) -> list[Entity]:
     """The people a turn speaks to by name (“..., Nell.”, “Nell, ...”), as known people."""
-    after_comma, opening = _vocative_patterns()
     found = []
     for d in turn.drafts:
         for s, e in d.spans:
-            first = opening.match(text, s, e)
-            for m in ([first] if first else []) + list(after_comma.finditer(text, s, e)):
+            for m in _vocative_matches(text, s, e):
                 honorific = (m.group("honorific") or "").lower()
                 gender = lexicon.tagged("honorifics").get(honorific, "")
                 person = find_person(m.group("name").split()[-1], s, gender)
@@ -294,11 +300,9 @@ def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: 
             own = {w for d in turn.drafts if d.entity is not None and d.entity is not narrator for w in d.entity.name.split()}
             if not own and all(d.entity is narrator for d in turn.drafts):
                 continue
-            after_comma, opening = _vocative_patterns()
             for d in turn.drafts:
                 for s, e in d.spans:
-                    first = opening.match(text, s, e)
-                    for m in ([first] if first else []) + list(after_comma.finditer(text, s, e)):
+                    for m in _vocative_matches(text, s, e):
                         name = m.group("name")
                         if name.split()[-1] not in own:
                             votes[name] = votes.get(name, 0) + 1
