@@ -343,6 +343,75 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
     return None
 
 
+# A tag whose verb is in no lexicon, right after a quotation that ended on a comma (or a
+# question or exclamation mark): the sentence goes on to say who spoke. Only a short speaker and
+# a past-tense verb, then the sentence ends or a short phrase follows ("with a laugh").
+@cache
+def _unlisted_tag() -> regex.Pattern[str]:
+    tag_verbs = lexicon.alternation("dialogue_verbs")
+    return regex.compile(
+        rf"""
+        [,]?[ \t]*(?:\n[ \t]*)?                                   # after the closing mark (a comma, a wrapped line)
+        (?:
+            (?P<speaker>[^\s,.;:!?"“”«»]+(?:[ ][^\s,.;:!?"“”«»]+){{0,4}}?)   # a speaker of one to five words ...
+            [ ](?P<cue>\p{{Ll}}{{2,}}ed(?:[ ](?:back|in|up|on|out|off))?   # ... then a past-tense verb: Hale objected
+                     |(?:{tag_verbs})\b)                                 # or a dialogue tag's verb: Hale shot back
+        |   (?P<cue_first>\p{{Ll}}{{2,}}ed)                              # or the verb first: recalled Ines Vark
+            [ ](?P<speaker_after>\p{{Lu}}[^\n,.;:!?"“”«»]{{0,80}}?)
+        )
+        (?=[ \t]*(?:[.,;:!?—–]|$)|[ ](?:with|to|at|in|on|as|from)[ ])   # the sentence ends, or a short phrase follows
+        """,
+        regex.VERBOSE | regex.MULTILINE,
+    )
+
+
+def tag_after(text: str, pos: int, limit: int) -> Attribution | None:
+    """A dialogue tag with a verb no lexicon lists, right after a closing mark at ``pos``:
+    “We'll see,” Hale shot back. / “It was close,” recalled Ines Vark. The caller checks the
+    quotation ended on a comma (or ? or !), so the sentence was bound to name its speaker."""
+    m = _unlisted_tag().match(text, pos, min(limit, pos + SPEAKER_REACH))
+    if m is None:
+        return None
+    if m.group("speaker") is not None:
+        mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
+        cue = m.span("cue")
+    else:
+        mention = longest_prefix_mention(text, m.start("speaker_after"), m.end("speaker_after"))
+        cue = m.span("cue_first")
+    if text[cue[0] : cue[1]].split()[0] in lexicon.words("belief_verbs"):
+        return None  # “...,” Hale hoped: a belief, not speech (with --cues all it is a cue already)
+    if mention is None or mention.kind not in (PERSON, ROLE, PRONOUN) \
+            or mention.kind == PRONOUN and lexicon.tagged("pronouns").get(mention.head) not in ("m", "f"):
+        return None  # "it ended", "the plan failed": no person speaks
+    return Attribution(cue[0], cue[1], mention, "speaker and a verb in no lexicon, after the words", 0.75)
+
+
+# A paragraph that only names who said the quotation before it (quote round-ups, fact checks):
+#     “Taxes went up every year.”
+#     - Ann Hale, mayor of Port Ellis.
+SIGN_OFF = regex.compile(
+    r"""
+    (?P<cue>--?|[—–])[ \t]*                         # a dash opens the paragraph
+    (?P<speaker>[^\n"“”«»]{1,120}?)                  # the speaker, with any title or affiliation
+    [ \t.]*\Z                                        # and nothing else, but a full stop
+    """,
+    regex.VERBOSE,
+)
+
+
+def sign_off(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker named by a paragraph ``text[start:end]`` that is a dash and a name only."""
+    m = SIGN_OFF.match(text, start, end)
+    if m is None:
+        return None
+    mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+    if mention is None or mention.kind == PRONOUN:
+        return None
+    if text[mention.end : m.end("speaker")].strip(" ,") and "," not in text[mention.end : mention.end + 2]:
+        return None  # more words than a name and its appositive: a sentence, not a sign-off
+    return Attribution(m.start("cue"), m.end("cue"), mention, "a dash and a name in the paragraph after the words", 0.85)
+
+
 def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> Verb | None:
     """The first cue verb in ``text[start:end]``; with ``dialogue``, a dialogue tag's verb too."""
     if dialogue:

@@ -14,7 +14,7 @@ import regex
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
-                   attribution_before, clause_end, introductions, patterns,
+                   attribution_before, clause_end, introductions, patterns, sign_off, tag_after,
                    verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
@@ -102,6 +102,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
 
         after = attribution_after(text, q.end, tail_end, config.cues, dialogue=fiction) if q.closed else None
+        if after is None and q.closed and (content.endswith((",", "?", "!")) or text.startswith(",", q.end)):
+            after = tag_after(text, q.end, tail_end)
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
         # a quote opening its sentence right after an attributed quote in the same paragraph
         continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
@@ -154,9 +156,12 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
         else:
             intro = _colon_paragraph_before(text, layout, q, first_p, config)
+            signed = _signed_after(text, layout, q, last_p) if intro is None else None
             if intro is not None:
                 draft.attribution = intro.attribution
                 draft.steps.append("the paragraph before ends with a colon that introduces this quote")
+            elif signed is not None:
+                draft.attribution = signed
             elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end, resolver)) is not None \
                     and _resolve_beat(text, draft, beat, resolver):
                 pass  # the action beat names the speaker
@@ -360,6 +365,14 @@ def _colon_paragraph_before(text: str, layout: Layout, q: QuoteSpan, p: int, con
         return None
     start = sentence_start(text, prev_end, max(layout.starts[p - 1], prev_end - config.window))
     return attribution_before(text, start, prev_end, config.cues)  # the colon makes it an introduction
+
+
+def _signed_after(text: str, layout: Layout, q: QuoteSpan, p: int) -> Attribution | None:
+    """A quote paragraph followed by a paragraph that only names its speaker: “...” / - Ann Hale."""
+    if q.open_pos != layout.starts[q.paragraphs[0]] or text[q.end : layout.ends[p]].strip() \
+            or p + 1 >= len(layout.starts):
+        return None
+    return sign_off(text, layout.starts[p + 1], layout.ends[p + 1])
 
 
 def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,

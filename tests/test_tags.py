@@ -1,0 +1,62 @@
+"""Speakers named by the shape of a sentence rather than by a listed cue word: a tag whose verb
+is in no lexicon right after a quotation that ends on a comma. All text is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import describe
+
+import quotetool
+
+LEAD = "Tom Reed, the harbor board's chairman, has held the seat for a decade. Ann Hale ran against him this spring.\n\n"
+
+# (id, text after the lead, the quote's speaker or None when no quote is reported)
+UNLISTED_TAGS = [
+    ("name-then-verb", "“We will see about that,” Hale shot back.", "Ann Hale"),
+    ("verb-then-name", "“The vote was never close,” reminisced Tom Reed, who chaired it.", "Tom Reed"),
+    ("verb-and-phrase", "“Nobody reads the minutes,” Hale deadpanned with a laugh.", "Ann Hale"),
+    ("question-mark", "“Who pays for the dredging?” Reed smirked.", "Tom Reed"),
+    ("pronoun", "“The pier is safe,” he beamed.", "Tom Reed"),
+    # negatives: the words after the quotation are not a tag
+    ("thing-not-person", "“A Harbor for Everyone,” the campaign slogan, worked well.", None),
+    ("it-is-no-speaker", "“The old days are over for the harbor,” it seemed.", None),
+    ("verb-goes-on", "“The old days are over for the harbor,” Hale wanted everyone in town to know.", None),
+    ("no-comma-no-tag", "He called it “a harbor for everyone” Hale smirked.", None),
+    ("belief-verb", "“The harbor will be fine,” Hale hoped.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in UNLISTED_TAGS])
+def test_unlisted_tag(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(LEAD + text)
+    tagged = [q for q in doc.quotes if any("in no lexicon" in step for step in q.explain)]
+    if speaker is None:
+        assert not tagged, f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert [q.speaker for q in tagged] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after a quote paragraph, the quote's speaker or None)
+SIGN_OFFS = [
+    ("dash-and-name", "- Ann Hale.", "Ann Hale"),
+    ("em-dash-and-title", "— Tom Reed, chairman of the harbor board", "Tom Reed"),
+    ("short-name", "-Hale.", "Ann Hale"),
+    # negatives: a sentence after a dash, a pronoun, a paragraph of narration
+    ("dash-then-a-sentence", "- Hale lost the vote by a wide margin.", None),
+    ("dash-then-pronoun", "- She.", None),
+    ("no-dash", "Hale lost the vote.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "speaker"), [pytest.param(a, s, id=i) for i, a, s in SIGN_OFFS])
+def test_sign_off_after_a_quote_paragraph(after: str, speaker: str | None) -> None:
+    text = ("Ann Hale and Tom Reed debated the harbor plan on Tuesday. Here is what was said.\n\n"
+            "“Every boat in this town pays more in fees than it did ten years ago.”\n\n" + after + "\n\n"
+            "The fees rose by four percent a year.")
+    doc = quotetool.extract(text)
+    signed = [q for q in doc.quotes if any("a dash and a name" in step for step in q.explain)]
+    if speaker is None:
+        assert not signed, f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert [q.speaker for q in signed] == [speaker], f"input: {text!r}\n{describe(doc)}"
