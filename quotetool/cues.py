@@ -732,14 +732,16 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         starts.insert(1, 1)
     if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions") \
-            or toks and toks[0][0].lower() in lexicon.words("prepositions"):
-        starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Amid the uproar, Ruiz said": no subject
+            or toks and toks[0][0].lower() in lexicon.words("prepositions") \
+            or len(starts) > 1 and toks[starts[1] - 2][0].lower() in lexicon.words("time_adverbs"):
+        starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Amid the uproar, Ruiz said",
+        # "Hours later, Ruiz said": no subject before the comma
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):
             if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):
                 continue  # a verb must follow (the cheap test first)
             m = parse_tokens(text, toks[s:i], appositive=False)
-            if m is not None:
+            if m is not None and not (i - s == 1 and m.kind == PERSON and _common_word(text, toks[s][0])):
                 return m
     # "Dale Ortiz, a planner who advised the mayor, said ...": a subject with an appositive
     toks = stretch
@@ -749,6 +751,15 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
         if m is not None and m.kind != PRONOUN:
             return m
     return None
+
+
+def _common_word(text: str, word: str) -> bool:
+    """A capitalised word opening a sentence that the same text also writes in lower case
+    ("Hours later, ...", "Early results ..."): a common word, not a one-word name."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or low in lexicon.tagged("pronouns") or low in lexicon.words("determiners"):
+        return False
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{N}}])", text) is not None
 
 
 def clause_subject(text: str, start: int, end: int) -> ParsedMention | None:

@@ -60,3 +60,25 @@ def test_sign_off_after_a_quote_paragraph(after: str, speaker: str | None) -> No
         assert not signed, f"input: {text!r}\n{describe(doc)}"
     else:
         assert [q.speaker for q in signed] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the speaker of its one quote): the subject of a sentence whose participle or
+# clause carries the cue, past what opens the sentence
+SUBJECTS = [
+    ("time-opener", "Ann Hale lost. Hours later, Hale thanked her volunteers, telling them, “We will be back.”",
+     "Ann Hale"),
+    ("common-word-opener", "Ann Hale lost after hours of counting. Hours afterward, Hale thanked her volunteers, "
+     "telling them, “We will be back.”", "Ann Hale"),
+    ("possessive-my", "The wind rose. My uncle looked up from his pipe.\n\n“That’s a storm coming,” said my uncle.",
+     "my uncle"),
+    # negatives: a one-word name opening its sentence stays a name; a plural group stays a group
+    ("name-opener-stays", "Hale thanked her volunteers, telling them, “We will be back.”", "Hale"),
+    ("group-opener-stays", "Volunteers who knocked on doors were tired. Volunteers cheered, telling Hale, "
+     "“We will be back.”", "Volunteers"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SUBJECTS])
+def test_subject_past_the_sentence_opening(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert [q.speaker for q in doc.quotes] == [speaker], f"input: {text!r}\n{describe(doc)}"
