@@ -750,6 +750,12 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
         m = parse_tokens(text, toks[: commas[1] + 1], appositive=True)
         if m is not None and m.kind != PRONOUN:
             return m
+        aside = toks[commas[0] + 1 : commas[1]]
+        if 0 < len(aside) <= 4 and all(t[0].islower() for t in aside):
+            # "Ruiz, clearly frustrated, answered ...": an aside, not an appositive
+            m = parse_tokens(text, toks[: commas[0]], appositive=False)
+            if m is not None and m.kind != PRONOUN:
+                return m
     return None
 
 

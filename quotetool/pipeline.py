@@ -288,12 +288,20 @@ def _resolve_subject(text: str, draft: Draft, subject: ParsedMention, resolver: 
     return True
 
 
+# An aside set off by commas right after a subject: ", for her part," ", clearly frustrated,".
+ASIDE_AFTER_SUBJECT = regex.compile(r"\s*,\s*\p{Ll}[^,\n\"“”]{0,40},")
+
+
 def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: QuoteSpan, stop: int,
                        config: Config) -> None:
     """The board saw Ruiz, then 44, as “the right pilot”: with four or more words of the
     clause between its verb and the quotation, what follows the verb is one mixed quote, as in
     reported speech."""
-    verb = WORD.search(text, subject.end, q.open_pos)
+    after = subject.end
+    aside = ASIDE_AFTER_SUBJECT.match(text, after, q.open_pos)
+    if aside is not None:
+        after = aside.end()  # "Ruiz, for her part, called it “...”": the verb comes after the aside
+    verb = WORD.search(text, after, q.open_pos)
     if len(q.paragraphs) > 1:
         return  # a quotation running on into the next paragraph stays a quotation
     if verb is None or _word_count(text[verb.end() : q.open_pos]) < 4:

@@ -82,3 +82,20 @@ SUBJECTS = [
 def test_subject_past_the_sentence_opening(text: str, speaker: str) -> None:
     doc = quotetool.extract(text)
     assert [q.speaker for q in doc.quotes] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+def test_an_aside_after_the_subject_of_the_paragraph_before() -> None:
+    """A quote paragraph with no cue after a paragraph whose subject is set off by an aside."""
+    text = ("Ann Hale and Tom Reed met the fishermen.\n\n"
+            "Hale, clearly frustrated, answered by pointing at the ledger and reading out the fees.\n\n"
+            "“We never raised them, not once in ten years.”")
+    doc = quotetool.extract(text)
+    assert [q.speaker for q in doc.quotes] == ["Ann Hale"], describe(doc)
+
+
+def test_an_aside_after_the_subject_of_the_quote_clause() -> None:
+    """The aside is not the clause's verb: a short clause keeps the quote direct."""
+    text = "Tom Reed spoke first. Ann Hale, for her part, is labeling the plan “a blatant waste of good money for the town.”"
+    doc = quotetool.extract(text)
+    assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
+        ("direct", "a blatant waste of good money for the town.", "Ann Hale")], describe(doc)
