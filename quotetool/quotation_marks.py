@@ -45,7 +45,9 @@ NOT_A_QUOTE = regex.compile(
     | ['’]\d\d\b(?!\d)                          # years: class of ’98
     | (?<=\d)['’′](?=\s?\d{1,2}\s?["”″])        # feet in 6' 2"
     | (?<=\d['’′]\s?\d{1,2})["”″]               # inches in 6' 2"
-    | (?<=\d)["”″](?=[ -]?(?:[a-z]|x\b|\d))     # inches before a noun: a 4" pipe, 4"x6"
+    | (?<=(?<![\p{Sc}\d,])\d{1,3}(?:\.\d{1,2})?)["”″](?=[ -]?(?:[a-z]|x\b|\d))
+                                                # inches before a noun: a 4" pipe, 4"x6" (a short
+                                                # number: not the end of "$200,000" from donors)
     | (?<=\d)['’′](?=[ -]?[a-z])                # feet before a noun: a 10' wall
     """,
     regex.VERBOSE | regex.IGNORECASE,
