@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lexicon
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
@@ -173,6 +174,12 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                     i += 1
                     continue
                 subject = clause_subject(text, max(sent_start, prev_end), q.open_pos)
+                if subject is None and prev_end > p_start and not text[prev_end:sent_start].strip() \
+                        and _same_clause(text, prev_end, q.open_pos):
+                    # Ruiz praised the “crews,” thanked “every volunteer”: the subject of the
+                    # sentence, before the quotation before
+                    whole = sentence_start(text, q.open_pos, max(p_start, q.open_pos - config.window))
+                    subject = clause_subject(text, whole, q.open_pos) if whole < prev_end else None
                 if subject is not None and _known_if_one_word(subject, resolver) \
                         and _resolve_subject(text, draft, subject, resolver):
                     _report_of_subject(text, draft, subject, q, sentence_stop, config)
@@ -261,6 +268,18 @@ def _paragraph_speaker_goes_on(layout: Layout, draft: Draft, drafts: list[Draft]
     draft.entity = prev.entity
     draft.steps.append(f'pronoun: "{mention.head}" is "{prev.entity.name}", named as the speaker earlier in '
                        f'the paragraph with no one else named since')
+
+
+def _same_clause(text: str, start: int, end: int) -> bool:
+    """Between two quotations of one sentence, only lower-case words and commas: no new
+    subject, no name, no cue of its own ("..., opposes ..." / "and her commitment")."""
+    between = text[start:end]
+    return len(between) <= SAME_CLAUSE_REACH and all(w.islower() for w in WORD.findall(between)) \
+        and not any(w in lexicon.tagged("pronouns") for w in WORD.findall(between))
+
+
+# How long (in characters) the stretch between two quotations of one clause may be.
+SAME_CLAUSE_REACH = 120
 
 
 def _known_if_one_word(m: ParsedMention, resolver: Resolver) -> bool:

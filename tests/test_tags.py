@@ -99,3 +99,23 @@ def test_an_aside_after_the_subject_of_the_quote_clause() -> None:
     doc = quotetool.extract(text)
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
         ("direct", "a blatant waste of good money for the town.", "Ann Hale")], describe(doc)
+
+
+# (id, text, whether the second quotation goes to the first one's subject, "Hale")
+SAME_CLAUSE = [
+    ("second-phrase-of-the-clause", "Ann Hale spoke at the pier. Hale supports “a fair and steady rise in fees,” opposes "
+     "“any new tax on the small boats of this town” and wants a vote.", True),
+    # negatives: a new subject between the quotations
+    ("a-new-subject-between", "Ann Hale spoke at the pier. Hale supports “a fair and steady rise in fees,” while Reed "
+     "opposes “any new tax on the small boats of this town” and wants a vote.", False),
+    ("a-pronoun-between", "Ann Hale spoke at the pier. Hale supports “a fair and steady rise in fees,” but he "
+     "opposes “any new tax on the small boats of this town” and wants a vote.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "shared"), [pytest.param(t, s, id=i) for i, t, s in SAME_CLAUSE])
+def test_quotations_in_one_clause_share_its_subject(text: str, shared: bool) -> None:
+    doc = quotetool.extract(text)
+    assert len(doc.quotes) == 2, describe(doc)
+    assert any('inside a clause about "Hale"' in step for step in doc.quotes[1].explain) == shared, \
+        f"input: {text!r}\n{describe(doc)}"
