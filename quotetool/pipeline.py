@@ -71,7 +71,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
     fiction = config.style == "fiction" or config.style == "auto" and layout.hard_wrapped
     drafts: list[Draft] = []
     # nicknames (Leonard “Sonny” Petrakis) and empty quotation marks are not quotations
-    found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)]
+    # nor are the titles of works (“Harbor fees to rise,” by Ann Hale; an interview with “Harbor Tonight”)
+    found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)
+             and not _names_a_work(text, layout, q)]
     quoted = [(q.open_pos, q.end) for q in found]
     resolver = Resolver(text, quoted, nearest=fiction)
     reported = list(find_reported(text, layout, quoted, config.cues))
@@ -583,6 +585,35 @@ def _is_title(text: str, q: QuoteSpan, sent_start: int) -> bool:
         return False
     s, e = q.spans[0]
     return TITLE_CASE.fullmatch(text, s, e) is not None and text[s].isupper() and _word_count(text[s:e]) <= 5
+
+
+# After a quotation: ", by" and a capitalised word: “Harbor fees to rise,” by Ann Hale.
+BY_AUTHOR = regex.compile(r",?[ \t]+by[ \t]+\p{Lu}")
+
+
+def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
+    """A quotation that is the title of a work: opening its sentence and followed by its author
+    (“Harbor fees to rise,” by Ann Hale), or a short Title Case name right after a preposition
+    or a possessive (an interview with “Harbor Tonight,” on WPEL's “Morning Tide”)."""
+    if len(q.spans) != 1 or not q.closed:
+        return False
+    s, e = q.spans[0]
+    if BY_AUTHOR.match(text, q.end) is not None and _word_count(text[s:e]) <= MAX_TITLE_WORDS \
+            and text[s:e].rstrip().endswith(",") or text.startswith(",", q.end):
+        # a title opens its sentence, or follows a dash: NOW OPEN—“...,” by Ann Hale
+        p_start = layout.starts[layout.index(q.open_pos)]
+        head = text[sentence_start(text, q.open_pos, max(p_start, q.open_pos - 200)) : q.open_pos]
+        if not head.strip() or head.rstrip().endswith(("—", "–", "-", ":")):
+            return True
+    if TITLE_CASE.fullmatch(text, s, e) is None or not text[s].isupper() or _word_count(text[s:e]) > 5:
+        return False
+    before = WORD.findall(text, max(0, q.open_pos - 20), q.open_pos)
+    return bool(before) and text[q.open_pos - 1] == " " and (
+        before[-1] in lexicon.words("prepositions") or text[q.open_pos - 3 : q.open_pos - 1] in ("'s", "’s"))
+
+
+# A work's title followed by its author is at most this long (a headline).
+MAX_TITLE_WORDS = 20
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:

@@ -119,3 +119,24 @@ def test_quotations_in_one_clause_share_its_subject(text: str, shared: bool) -> 
     assert len(doc.quotes) == 2, describe(doc)
     assert any('inside a clause about "Hale"' in step for step in doc.quotes[1].explain) == shared, \
         f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the texts of the quotations reported): titles of works are not quotations
+WORKS = [
+    ("title-then-author", "NEW TODAY—“Harbor fees to rise again this spring,” by Ann Hale: The board met on Tuesday.", []),
+    ("title-after-preposition", "“The fees are too high for the small boats,” Tom Reed said in an interview with "
+     "“Harbor Tonight.”", ["The fees are too high for the small boats,"]),
+    ("title-after-possessive", "“We will keep the fees where they are,” Ann Hale told WPEL’s “Morning Tide.”",
+     ["We will keep the fees where they are,"]),
+    # negatives: a passive agent after a quoted phrase; a quoted phrase after a lower-case word
+    ("passive-by", "Ann Hale said she had been “unfairly singled out,” by Tom Reed and the board.",
+     ["she had been “unfairly singled out,” by Tom Reed and the board"]),
+    ("phrase-after-verb", "Tom Reed called the plan “A Gift To The Rich And Nobody Else.”",
+     ["the plan “A Gift To The Rich And Nobody Else.”"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [pytest.param(t, q, id=i) for i, t, q in WORKS])
+def test_titles_of_works_are_not_quotations(text: str, quotes: list[str]) -> None:
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
