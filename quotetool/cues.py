@@ -380,7 +380,10 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         att = attribution_after(text, comma + 1, sent_end, cues)
         if att is None:
             continue
-        if len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
+        rest = WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)
+        if rest and rest[0].lower() in _lead_verbs() and att.rule.startswith("cue then"):
+            continue  # "Ruiz, a planner, said the fund would fail.": the "speaker" has a verb of its own
+        if len(rest) <= 3:
             return comma, att
         if k == 0 and att.rule.startswith("according to"):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source

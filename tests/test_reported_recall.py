@@ -1,0 +1,28 @@
+"""Reported speech, more of it (issue #4): each rule added for recall on indirect speech, with a
+near miss that must not report. All text is written for these tests.
+
+Rows are (id, text, cues, expected [(quote_text, speaker)]).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_quotes, cases
+
+import quotetool
+
+ALL_CUES = quotetool.Config(cues="all")
+
+RECALL = [
+    # "X, an appositive, said NP would ...": the noun phrase after "said" is the clause's subject,
+    # not a speaker after the verb
+    ("appositive-then-said-np-verb", "Sen. Ann Hale (D-Md.), a longtime critic, said the bill would fail.", "speech",
+     [("the bill would fail", "Ann Hale")]),
+    ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
+     [("The bill will fail next week", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(RECALL))
+def test_reported_recall_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
