@@ -17,8 +17,9 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
+from .layout import sentence_end
 from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_prefix_reading, longest_reading, name_tokens,
-                       parse_mention, parse_tokens, tokens)
+                       parse_mention, parse_tokens, source_phrase, tokens)
 
 # A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -335,12 +336,35 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the words", 0.9)
+        source = source_phrase(text, m.start("speaker"), source_end(text, m.start("speaker"), m.end("speaker")))
+        if source is not None:
+            return Attribution(m.start("cue"), m.end("cue"), source, "according to a source phrase, after the words",
+                               0.8)
     m = pats["dash"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None and mention.kind != "pronoun":
             return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
     return None
+
+
+# What ends a source phrase after "according to" before its sentence does: a comma, a
+# semicolon or colon, a bracket, a dash.
+SOURCE_BREAK = regex.compile(
+    r"""
+      [,;:()\[\]]          # a comma (an appositive or more of the sentence), ; : or a bracket
+    | [—–]                 # a dash
+    | \s--?\s              # a dash typed as hyphens
+    """,
+    regex.VERBOSE,
+)
+
+
+def source_end(text: str, start: int, end: int) -> int:
+    """Where a source phrase starting at ``start`` ends, at most at ``end``: at a comma, a
+    bracket, a dash or the end of its sentence."""
+    cut = SOURCE_BREAK.search(text, start, end)
+    return sentence_end(text, start, cut.start() if cut else end)
 
 
 def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> Verb | None:
@@ -418,8 +442,11 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     m = pats["according_before"].search(text, floor, pos)
     if m:
         mention = parse_mention(text, m.start("speaker"), m.end("speaker"))
+        rule = "according to, before the quote"
+        if mention is None:
+            mention, rule = source_phrase(text, m.start("speaker"), m.end("speaker")), "according to a source phrase, before the quote"
         if mention is not None:
-            att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
+            att = Attribution(m.start("cue"), m.end("cue"), mention, rule, 0.9)
             return Introduction(att, True, pos)
     # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
     candidates = [c for c in introductions(text, floor, pos, cues) if c.attribution.rule != RELATIVE_RULE]

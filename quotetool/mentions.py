@@ -434,6 +434,38 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     return (PERSON, name, titles, head, gender_of(titles, name, head))
 
 
+# The tokens that may close a source phrase: not a function word left hanging ("a count by").
+_OPEN_ENDED = frozenset({"of", "by", "from", "for", "to", "in", "on", "at", "with", "and", "or", "the", "a", "an"})
+
+# At most this many words name a source after "according to".
+MAX_SOURCE_TOKENS = 16
+
+
+def source_phrase(text: str, start: int, end: int) -> ParsedMention | None:
+    """After "according to", the source as a noun phrase, when no speaker mention reads it:
+    "early returns", "figures the campaign released Friday", "state law". The phrase runs to
+    ``end`` (the caller stops it at a comma or the sentence end) and is taken whole, as an
+    organisation-like source: what follows "according to" names where the claim comes from.
+
+    >>> source_phrase("early returns", 0, 13).name
+    'early returns'
+    >>> source_phrase("plan", 0, 4) is None
+    True
+    """
+    toks = tokens(text, start, end, MAX_SOURCE_TOKENS + 1)
+    if not toks or len(toks) > MAX_SOURCE_TOKENS or any(t[0] == "," for t in toks) \
+            or "\n" in text[toks[0][1] : toks[-1][2]]:
+        return None
+    toks = _without_full_stop(toks)
+    first, last = toks[0][0].lower(), toks[-1][0].lower()
+    if first in lexicon.words("manner_nouns") or last in _OPEN_ENDED or first in _OPEN_ENDED - {"the", "a", "an"}:
+        return None  # "according to plan", "according to what we heard", "a count by"
+    if first in lexicon.words("pronouns"):
+        return None  # a pronoun is read as a mention, or not at all
+    words = " ".join(t[0] for t in toks)
+    return ParsedMention(toks[0][1], toks[-1][2], ORG, words, (), last, "")
+
+
 # Words that attach an affiliation to a name.
 _AFFILIATION = frozenset({"of", "at", "with", "from", "for"})
 

@@ -18,7 +18,7 @@ from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
                    attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
-from .mentions import PERSON, PRONOUN, first_names, parse_mention
+from .mentions import PERSON, PRONOUN, first_names, parse_mention, source_phrase
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -160,6 +160,10 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     m = ACCORDING_LEAD.match(text, start, min(stop, start + REACH))
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        rule = "according to X, clause"
+        if mention is None:
+            # "According to state law, ...": any phrase naming where the claim comes from
+            mention, rule = source_phrase(text, m.start("speaker"), m.end("speaker")), "according to a source, clause"
         clause_start = m.end()
         named = APPOSITIVE_NAME.match(text, clause_start, min(stop, clause_start + REACH))
         if mention is not None and named is not None:
@@ -169,7 +173,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                 mention, clause_start = fuller, named.end()
         if mention is not None:
             cue = ACCORDING.search(text, m.start(), m.start("speaker"))
-            att = Attribution(cue.start(), cue.end(), mention, "according to X, clause", 0.85)
+            att = Attribution(cue.start(), cue.end(), mention, rule, 0.85)
             return _some(_clause(text, clause_start, stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:

@@ -18,6 +18,13 @@ RECALL = [
     # not a speaker after the verb
     ("appositive-then-said-np-verb", "Sen. Ann Hale (D-Md.), a longtime critic, said the bill would fail.", "speech",
      [("the bill would fail", "Ann Hale")]),
+    # "according to" any phrase that names a source, when no speaker mention reads it
+    ("according-source-phrase-at-the-end", "Ann Hale won the county primary, according to early returns.", "speech",
+     [("Ann Hale won the county primary", "early returns")]),
+    ("according-source-phrase-first", "According to state law, no one may sell fireworks in the park.", "speech",
+     [("no one may sell fireworks in the park", "state law")]),
+    ("according-to-plan-first", "According to plan, the ferry stopped running in May.", "speech", []),
+    ("according-to-how-at-the-end", "The ferry stopped running in May, according to how the rules read.", "speech", []),
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
 ]
