@@ -71,6 +71,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
             | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."
             | ;                                                                # a second clause
+            | ,\s+(?:which|who|whom|whose)\b(?=[^,;]*\Z)                       # a relative clause to the end: about
+                                                                               # the last noun, not said
             | \s+[—–]\s+                                                       # an aside
             """,
             regex.VERBOSE,

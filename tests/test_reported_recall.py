@@ -25,6 +25,12 @@ RECALL = [
      [("no one may sell fireworks in the park", "state law")]),
     ("according-to-plan-first", "According to plan, the ferry stopped running in May.", "speech", []),
     ("according-to-how-at-the-end", "The ferry stopped running in May, according to how the rules read.", "speech", []),
+    # a relative clause that runs to the end is about the last noun, not part of what was said;
+    # one closed by a comma inside the clause is
+    ("relative-clause-at-the-end", "Bo Lee said the levy would pass easily, which surprised the council.", "speech",
+     [("the levy would pass easily", "Bo Lee")]),
+    ("relative-clause-inside", "Bo Lee said the levy, which few had read, would pass easily.", "speech",
+     [("the levy, which few had read, would pass easily", "Bo Lee")]),
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
 ]
