@@ -60,6 +60,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     ext = lexicon.alternation("cue_extensions")
     time = lexicon.alternation("time_adverbs")
     interjections = lexicon.alternation("interjections")
+    # words that open a clause's own subject: a determiner or a pronoun
+    subjects = lexicon.trie_pattern(sorted(lexicon.words("determiners") | lexicon.words("pronouns")))
     return {
         # where a reported clause stops short of its sentence's end
         "clause_break": regex.compile(
@@ -71,8 +73,10 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
             | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."
             | ;                                                                # a second clause
-            | ,\s+(?:which|who|whom|whose)\b(?=[^,;]*\Z)                       # a relative clause to the end: about
-                                                                               # the last noun, not said
+            | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
+                                                                               # pronoun the subject: about the last
+                                                                               # noun, not said ("which the U.S. is
+                                                                               # fighting" may be)
             | \s+[—–]\s+                                                       # an aside
             """,
             regex.VERBOSE,

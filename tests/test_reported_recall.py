@@ -31,6 +31,16 @@ RECALL = [
      [("the levy would pass easily", "Bo Lee")]),
     ("relative-clause-inside", "Bo Lee said the levy, which few had read, would pass easily.", "speech",
      [("the levy, which few had read, would pass easily", "Bo Lee")]),
+    # a report of its own after the sentence's last quotation
+    ("report-after-a-quoted-phrase",
+     "Ann Hale called the plan “a fine start,” and she said the council would vote on it in May.", "speech",
+     [("a fine start", "Ann Hale"), ("the council would vote on it in May", "Ann Hale")]),
+    ("second-report-after-a-quote", "“We won,” Ann Hale said, and Tom Reed said the vote was close.", "speech",
+     [("We won,", "Ann Hale"), ("the vote was close", "Tom Reed")]),
+    ("subordinate-after-a-quote", "“We won,” Ann Hale said when Tom Reed asked if the vote was close.", "speech",
+     [("We won,", "Ann Hale")]),
+    ("relative-clause-with-its-own-subject", "Bo Lee said the levy would fund the harbor, which the council wants.",
+     "speech", [("the levy would fund the harbor, which the council wants", "Bo Lee")]),
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
 ]
