@@ -679,8 +679,11 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
 
 
 def _after_determiner(text: str, floor: int, start: int) -> bool:
-    """The word before ``start`` is an article or another determiner ("a written statement")."""
-    return _word_before(text, floor, start).lower() in lexicon.words("determiners") and text[start - 1] == " "
+    """The word before ``start`` is an article or another determiner ("a written statement"), not
+    one that stands alone for a group ("Some said", "two in three said")."""
+    word = _word_before(text, floor, start).lower()
+    return word in lexicon.words("determiners") and word not in lexicon.words("quantifier_pronouns") \
+        and text[start - 1] == " "
 
 
 def _object_of_verb(text: str, floor: int, start: int) -> bool:

@@ -367,6 +367,14 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
         return None
+    quantifiers = lexicon.words("quantifier_pronouns")
+    if len(words) == 1 and lows[0] in quantifiers and lows[0] not in ("one", "all"):
+        return (GROUP, words[0], (), lows[0], "")  # "Some said ...", "Several argued ..."
+    if len(words) >= 3 and (lows[0] in quantifiers or lows[0].isdigit()) and lows[1] in ("of", "in") \
+            and (lows[1] == "of" and (len(words) == 3 and lows[2] in ("them", "those", "us")
+                                      or lows[2] == "the" and (_read(words[2:]) or ("",))[0] == GROUP)
+                 or lows[1] == "in" and len(words) == 3 and (lows[2] in quantifiers or lows[2].isdigit())):
+        return (GROUP, " ".join(words), (), lows[-1], "")  # "most of them", "some of the women", "two in three"
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
     owner = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(POSSESSIVE_ENDINGS)), -1)  # the last one

@@ -277,6 +277,7 @@ def _report_after_quote(text: str, quote_end: int, end: int, cues: str) -> list[
     floor = max(own.cue_end, own.mention.end) if own is not None else quote_end
     return [r for r in _in_sentence(text, floor, end, cues)
             if r.rule in INTRODUCED and r.attribution.mention.start >= floor
+            and "," not in text[r.attribution.cue_end : r.start]  # "Hale said, and she left": no clause
             and not _subordinate(text, floor, r.attribution.mention.start)]
 
 

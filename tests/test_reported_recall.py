@@ -41,6 +41,14 @@ RECALL = [
      [("We won,", "Ann Hale")]),
     ("relative-clause-with-its-own-subject", "Bo Lee said the levy would fund the harbor, which the council wants.",
      "speech", [("the levy would fund the harbor, which the council wants", "Bo Lee")]),
+    # a quantifier standing alone for a group of speakers
+    ("quantifier-alone", "Several said the bridge was unsafe.", "speech", [("the bridge was unsafe", "Several")]),
+    ("quantifier-of-them", "Most of them said they had liked working at the mill.", "speech",
+     [("they had liked working at the mill", "Most of them")]),
+    ("n-in-n", "Two in three said they would vote against the levy.", "speech",
+     [("they would vote against the levy", "Two in three")]),
+    ("all-said-and-done", "All said and done, the harbor plan worked out well.", "speech", []),
+    ("article-before-said", "In a said report from the harbor board, nothing changed.", "speech", []),
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
 ]
