@@ -17,8 +17,9 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
+from .layout import sentence_end
 from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_prefix_reading, longest_reading, name_tokens,
-                       parse_mention, parse_tokens, tokens)
+                       parse_mention, parse_tokens, source_phrase, tokens)
 
 # A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -59,6 +60,8 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
     ext = lexicon.alternation("cue_extensions")
     time = lexicon.alternation("time_adverbs")
     interjections = lexicon.alternation("interjections")
+    # words that open a clause's own subject: a determiner or a pronoun
+    subjects = lexicon.trie_pattern(sorted(lexicon.words("determiners") | lexicon.words("pronouns")))
     return {
         # where a reported clause stops short of its sentence's end
         "clause_break": regex.compile(
@@ -70,6 +73,10 @@ def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
             | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
             | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."
             | ;                                                                # a second clause
+            | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
+                                                                               # pronoun the subject: about the last
+                                                                               # noun, not said ("which the U.S. is
+                                                                               # fighting" may be)
             | \s+[—–]\s+                                                       # an aside
             """,
             regex.VERBOSE,
@@ -335,6 +342,10 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
             return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the words", 0.9)
+        source = source_phrase(text, m.start("speaker"), source_end(text, m.start("speaker"), m.end("speaker")))
+        if source is not None:
+            return Attribution(m.start("cue"), m.end("cue"), source, "according to a source phrase, after the words",
+                               0.8)
     m = pats["dash"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
@@ -412,6 +423,25 @@ def sign_off(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(m.start("cue"), m.end("cue"), mention, "a dash and a name in the paragraph after the words", 0.85)
 
 
+# What ends a source phrase after "according to" before its sentence does: a comma, a
+# semicolon or colon, a bracket, a dash.
+SOURCE_BREAK = regex.compile(
+    r"""
+      [,;:()\[\]]          # a comma (an appositive or more of the sentence), ; : or a bracket
+    | [—–]                 # a dash
+    | \s--?\s              # a dash typed as hyphens
+    """,
+    regex.VERBOSE,
+)
+
+
+def source_end(text: str, start: int, end: int) -> int:
+    """Where a source phrase starting at ``start`` ends, at most at ``end``: at a comma, a
+    bracket, a dash or the end of its sentence."""
+    cut = SOURCE_BREAK.search(text, start, end)
+    return sentence_end(text, start, cut.start() if cut else end)
+
+
 def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> Verb | None:
     """The first cue verb in ``text[start:end]``; with ``dialogue``, a dialogue tag's verb too."""
     if dialogue:
@@ -449,7 +479,10 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         att = attribution_after(text, comma + 1, sent_end, cues)
         if att is None:
             continue
-        if len(WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)) <= 3:
+        rest = WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)
+        if rest and rest[0].lower() in _lead_verbs() and att.rule.startswith("cue then"):
+            continue  # "Ruiz, a planner, said the fund would fail.": the "speaker" has a verb of its own
+        if len(rest) <= 3:
             return comma, att
         if k == 0 and att.rule.startswith("according to"):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
@@ -484,8 +517,11 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     m = pats["according_before"].search(text, floor, pos)
     if m:
         mention = parse_mention(text, m.start("speaker"), m.end("speaker"))
+        rule = "according to, before the quote"
+        if mention is None:
+            mention, rule = source_phrase(text, m.start("speaker"), m.end("speaker")), "according to a source phrase, before the quote"
         if mention is not None:
-            att = Attribution(m.start("cue"), m.end("cue"), mention, "according to, before the quote", 0.9)
+            att = Attribution(m.start("cue"), m.end("cue"), mention, rule, 0.9)
             return Introduction(att, True, pos)
     # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
     candidates = [c for c in introductions(text, floor, pos, cues) if c.attribution.rule != RELATIVE_RULE]
@@ -712,8 +748,11 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
 
 
 def _after_determiner(text: str, floor: int, start: int) -> bool:
-    """The word before ``start`` is an article or another determiner ("a written statement")."""
-    return _word_before(text, floor, start).lower() in lexicon.words("determiners") and text[start - 1] == " "
+    """The word before ``start`` is an article or another determiner ("a written statement"), not
+    one that stands alone for a group ("Some said", "two in three said")."""
+    word = _word_before(text, floor, start).lower()
+    return word in lexicon.words("determiners") and word not in lexicon.words("quantifier_pronouns") \
+        and text[start - 1] == " "
 
 
 def _object_of_verb(text: str, floor: int, start: int) -> bool:

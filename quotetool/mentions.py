@@ -367,6 +367,14 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
         return None
+    quantifiers = lexicon.words("quantifier_pronouns")
+    if len(words) == 1 and lows[0] in quantifiers and lows[0] not in ("one", "all"):
+        return (GROUP, words[0], (), lows[0], "")  # "Some said ...", "Several argued ..."
+    if len(words) >= 3 and (lows[0] in quantifiers or lows[0].isdigit()) and lows[1] in ("of", "in") \
+            and (lows[1] == "of" and (len(words) == 3 and lows[2] in ("them", "those", "us")
+                                      or lows[2] == "the" and (_read(words[2:]) or ("",))[0] == GROUP)
+                 or lows[1] == "in" and len(words) == 3 and (lows[2] in quantifiers or lows[2].isdigit())):
+        return (GROUP, " ".join(words), (), lows[-1], "")  # "most of them", "some of the women", "two in three"
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
     owner = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(POSSESSIVE_ENDINGS)), -1)  # the last one
@@ -432,6 +440,38 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if head in lexicon.words("organisation_nouns") or lows[0] == "the":
         return (ORG, name, titles, head, "")
     return (PERSON, name, titles, head, gender_of(titles, name, head))
+
+
+# The tokens that may close a source phrase: not a function word left hanging ("a count by").
+_OPEN_ENDED = frozenset({"of", "by", "from", "for", "to", "in", "on", "at", "with", "and", "or", "the", "a", "an"})
+
+# At most this many words name a source after "according to".
+MAX_SOURCE_TOKENS = 16
+
+
+def source_phrase(text: str, start: int, end: int) -> ParsedMention | None:
+    """After "according to", the source as a noun phrase, when no speaker mention reads it:
+    "early returns", "figures the campaign released Friday", "state law". The phrase runs to
+    ``end`` (the caller stops it at a comma or the sentence end) and is taken whole, as an
+    organisation-like source: what follows "according to" names where the claim comes from.
+
+    >>> source_phrase("early returns", 0, 13).name
+    'early returns'
+    >>> source_phrase("plan", 0, 4) is None
+    True
+    """
+    toks = tokens(text, start, end, MAX_SOURCE_TOKENS + 1)
+    if not toks or len(toks) > MAX_SOURCE_TOKENS or any(t[0] == "," for t in toks) \
+            or "\n" in text[toks[0][1] : toks[-1][2]]:
+        return None
+    toks = _without_full_stop(toks)
+    first, last = toks[0][0].lower(), toks[-1][0].lower()
+    if first in lexicon.words("manner_nouns") or last in _OPEN_ENDED or first in _OPEN_ENDED - {"the", "a", "an"}:
+        return None  # "according to plan", "according to what we heard", "a count by"
+    if first in lexicon.words("pronouns"):
+        return None  # a pronoun is read as a mention, or not at all
+    words = " ".join(t[0] for t in toks)
+    return ParsedMention(toks[0][1], toks[-1][2], ORG, words, (), last, "")
 
 
 # Words that attach an affiliation to a name.

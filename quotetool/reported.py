@@ -1,7 +1,8 @@
 """Stage 3b: reported speech with no quotation marks — ``X said (that) CLAUSE``,
 ``CLAUSE, X said.``, ``CLAUSE, according to X.`` and ``According to X, CLAUSE.``
 
-Sentences that hold a quotation are left to the quotation path; a paragraph without
+Sentences that hold a quotation are left to the quotation path, but for a report of its own
+after the last quotation (a participle of saying, or a speaker, a cue and a clause); a paragraph without
 a final full stop (a headline, a caption) is not read.
 """
 
@@ -18,7 +19,7 @@ from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
                    attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
-from .mentions import PERSON, PRONOUN, first_names, parse_mention
+from .mentions import PERSON, PRONOUN, first_names, parse_mention, source_phrase
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -148,7 +149,8 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                     last = max(last, quoted[k][1])
                     k += 1
                 if last < s_end:
-                    yield from _some(_after_quote(text, last, s_end, cues))
+                    more = _after_quote(text, last, s_end, cues)
+                    yield from _some(more) if more is not None else _report_after_quote(text, last, s_end, cues)
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
@@ -160,6 +162,10 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     m = ACCORDING_LEAD.match(text, start, min(stop, start + REACH))
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+        rule = "according to X, clause"
+        if mention is None:
+            # "According to state law, ...": any phrase naming where the claim comes from
+            mention, rule = source_phrase(text, m.start("speaker"), m.end("speaker")), "according to a source, clause"
         clause_start = m.end()
         named = APPOSITIVE_NAME.match(text, clause_start, min(stop, clause_start + REACH))
         if mention is not None and named is not None:
@@ -169,7 +175,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                 mention, clause_start = fuller, named.end()
         if mention is not None:
             cue = ACCORDING.search(text, m.start(), m.start("speaker"))
-            att = Attribution(cue.start(), cue.end(), mention, "according to X, clause", 0.85)
+            att = Attribution(cue.start(), cue.end(), mention, rule, 0.85)
             return _some(_clause(text, clause_start, stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
     if inside is not None:
@@ -240,6 +246,45 @@ def _after_quote(text: str, quote_end: int, end: int, cues: str) -> Reported | N
     again = Attribution(more.start("verb"), more.end("verb"), att.mention, "participle after the quotation's cue",
                         att.confidence)
     return _clause(text, more.end(), stop, again, "a participle of saying after a quotation", cues)
+
+
+# The rules of ``_in_sentence`` that read a speaker, a cue and the clause after them: the ones
+# that may start after a quotation in the same sentence.
+INTRODUCED = frozenset({"speaker and cue, then the clause", "a second report by the same speaker"})
+
+
+# A subordinating or relative word right before the speaker of a report after a quotation:
+# "when asked", "as Lee said", "until Lee said", "which is what Lee described" are no report of
+# their own. Read back from the speaker: one try.
+SUBORDINATE_BEFORE = regex.compile(
+    r"""\b(?:when|whenever|if|as|until|because|after|before|since|while|though|although|unless|once
+          |which|who|whom|whose|that|what|where|how|why|whether)   # the subordinating word
+        \s+(?:\p{L}+\s+){0,1}\Z                                   # at most one word before the speaker
+    """,
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,
+)
+
+
+# The same words opening a mention.
+SUBORDINATE_OPENING = regex.compile(r"(?i:when|if|as|until|because|after|before|since|while|which|who|that|what)\s")
+
+
+def _report_after_quote(text: str, quote_end: int, end: int, cues: str) -> list[Reported]:
+    """``On the “Sunday Show,” Ruiz said the fund is empty.``, ``“We won,” Ruiz said, and Lee
+    said the vote was close.`` — a report of its own after the sentence's last quotation: a
+    speaker, a cue and a clause, past the quotation's own attribution."""
+    own = attribution_after(text, quote_end, min(end, quote_end + SPEAKER_REACH), cues)
+    floor = max(own.cue_end, own.mention.end) if own is not None else quote_end
+    return [r for r in _in_sentence(text, floor, end, cues)
+            if r.rule in INTRODUCED and r.attribution.mention.start >= floor
+            and "," not in text[r.attribution.cue_end : r.start]  # "Hale said, and she left": no clause
+            and not _subordinate(text, floor, r.attribution.mention.start)]
+
+
+def _subordinate(text: str, floor: int, mention_start: int) -> bool:
+    """A subordinating word right before the mention, or opening it ("when Lee" read as one name)."""
+    return SUBORDINATE_BEFORE.search(text, max(floor, mention_start - 40), mention_start) is not None \
+        or SUBORDINATE_OPENING.match(text, mention_start) is not None
 
 
 def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:

@@ -1,0 +1,59 @@
+"""Reported speech, more of it (issue #4): each rule added for recall on indirect speech, with a
+near miss that must not report. All text is written for these tests.
+
+Rows are (id, text, cues, expected [(quote_text, speaker)]).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_quotes, cases
+
+import quotetool
+
+ALL_CUES = quotetool.Config(cues="all")
+
+RECALL = [
+    # "X, an appositive, said NP would ...": the noun phrase after "said" is the clause's subject,
+    # not a speaker after the verb
+    ("appositive-then-said-np-verb", "Sen. Ann Hale (D-Md.), a longtime critic, said the bill would fail.", "speech",
+     [("the bill would fail", "Ann Hale")]),
+    # "according to" any phrase that names a source, when no speaker mention reads it
+    ("according-source-phrase-at-the-end", "Ann Hale won the county primary, according to early returns.", "speech",
+     [("Ann Hale won the county primary", "early returns")]),
+    ("according-source-phrase-first", "According to state law, no one may sell fireworks in the park.", "speech",
+     [("no one may sell fireworks in the park", "state law")]),
+    ("according-to-plan-first", "According to plan, the ferry stopped running in May.", "speech", []),
+    ("according-to-how-at-the-end", "The ferry stopped running in May, according to how the rules read.", "speech", []),
+    # a relative clause that runs to the end is about the last noun, not part of what was said;
+    # one closed by a comma inside the clause is
+    ("relative-clause-at-the-end", "Bo Lee said the levy would pass easily, which surprised the council.", "speech",
+     [("the levy would pass easily", "Bo Lee")]),
+    ("relative-clause-inside", "Bo Lee said the levy, which few had read, would pass easily.", "speech",
+     [("the levy, which few had read, would pass easily", "Bo Lee")]),
+    # a report of its own after the sentence's last quotation
+    ("report-after-a-quoted-phrase",
+     "Ann Hale called the plan “a fine start,” and she said the council would vote on it in May.", "speech",
+     [("a fine start", "Ann Hale"), ("the council would vote on it in May", "Ann Hale")]),
+    ("second-report-after-a-quote", "“We won,” Ann Hale said, and Tom Reed said the vote was close.", "speech",
+     [("We won,", "Ann Hale"), ("the vote was close", "Tom Reed")]),
+    ("subordinate-after-a-quote", "“We won,” Ann Hale said when Tom Reed asked if the vote was close.", "speech",
+     [("We won,", "Ann Hale")]),
+    ("relative-clause-with-its-own-subject", "Bo Lee said the levy would fund the harbor, which the council wants.",
+     "speech", [("the levy would fund the harbor, which the council wants", "Bo Lee")]),
+    # a quantifier standing alone for a group of speakers
+    ("quantifier-alone", "Several said the bridge was unsafe.", "speech", [("the bridge was unsafe", "Several")]),
+    ("quantifier-of-them", "Most of them said they had liked working at the mill.", "speech",
+     [("they had liked working at the mill", "Most of them")]),
+    ("n-in-n", "Two in three said they would vote against the levy.", "speech",
+     [("they would vote against the levy", "Two in three")]),
+    ("all-said-and-done", "All said and done, the harbor plan worked out well.", "speech", []),
+    ("article-before-said", "In a said report from the harbor board, nothing changed.", "speech", []),
+    ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
+     [("The bill will fail next week", "the mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(RECALL))
+def test_reported_recall_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
