@@ -665,18 +665,21 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
-        if participle and mention is not None and _object_of_preposition(text, floor, mention.start):
+        if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
+                and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
-        if participle and mention is not None and mention.head in lexicon.words("document_nouns") \
-                and _object_of_verb(text, floor, mention.start):
-            # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it
-            mention = _subject(text, floor, mention.start) or mention
+            # (but "..., with Reed noting that ...": Reed is the participle's own subject)
+        if participle and mention is not None and _object_of_verb(text, floor, mention.start):
+            # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it;
+            # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
+            mention = _subject(text, floor, mention.start) or (
+                mention if mention.head in lexicon.words("document_nouns") else None)
         before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
         if mention is None and participle and candidates and before.endswith(",") \
                 and not text[candidates[-1].attribution.cue_end : cue_start].strip(" ,\t\n"):
             # "..., Nefzi said, adding, “...”": the participle goes on the report just made
             mention = candidates[-1].attribution.mention
-        elif mention is None and (participle and before.endswith(",") or COORDINATOR.search(before)):
+        elif mention is None and (participle or COORDINATOR.search(before)):
             # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
             # the sentence's subject speaks
             mention = _subject(text, floor, cue_start)
@@ -756,10 +759,13 @@ def _after_determiner(text: str, floor: int, start: int) -> bool:
 
 
 def _object_of_verb(text: str, floor: int, start: int) -> bool:
-    """The word before ``start`` is a lower-case word other than a preposition ("issued a
-    statement"): the mention is that verb's object."""
+    """The word right before ``start`` (spaces between, no punctuation) is a lower-case word
+    other than a preposition or a conjunction ("issued a statement", "thanked the crews"): the
+    mention is that verb's object. Not after "and" or a dash ("– Reed saying")."""
     word = _word_before(text, floor, start)
-    return word.islower() and word not in lexicon.words("prepositions")
+    if not word.islower() or word in lexicon.words("prepositions") or word in lexicon.words("conjunctions"):
+        return False
+    return text[max(floor, start - 20) : start].rstrip().endswith(word)  # nothing but spaces between
 
 
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
@@ -767,12 +773,13 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     opening adverbial: "In a long speech on Monday, Ruiz attacked ..., calling ..."."""
     stretch = tokens(text, floor, min(limit, floor + SUFFIX_REACH), 32)
     toks = stretch[:20]
-    starts = [0] + [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
+    after_commas = [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
+    starts = [0] + after_commas
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         starts.insert(1, 1)
     if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions") \
             or toks and toks[0][0].lower() in lexicon.words("prepositions") \
-            or len(starts) > 1 and toks[starts[1] - 2][0].lower() in lexicon.words("time_adverbs"):
+            or after_commas and after_commas[0] >= 2 and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):
         starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Amid the uproar, Ruiz said",
         # "Hours later, Ruiz said": no subject before the comma
     for s in starts:

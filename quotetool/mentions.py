@@ -490,6 +490,8 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     body = core[1:]
     if not body or any(_is_possessive(w) for w in body[-1:]):
         return None
+    if any(w.lower() in ("a", "an", "the") for w in body):
+        return None  # "the board issued a statement": an article inside starts a second noun phrase
     if head in lexicon.words("role_nouns"):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
     # "his nephew Omar el Sayed": a role, then the name

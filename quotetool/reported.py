@@ -78,7 +78,7 @@ RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECA
 # sentence that is a long run of cues).
 NEXT_REPORTS = 3
 
-# What joins two reports in one sentence: "..., and more than 4 in 10 said". Read back from
+# What joins two reports in one sentence: "..., and most riders said". Read back from
 # the end: one try, not one per position of the clause.
 JOINT = regex.compile(r"[,;]?\s*(?:\band\s*|\bbut\s*|\bwhile\s*)?\Z", regex.REVERSE)
 
@@ -211,7 +211,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                 and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "praised the firefighters", "denied the allegations": an object, not speech
             # (with --cues all, every attribution is kept, PolNeAR-style)
-        # a second report in the sentence ("..., and more than 4 in 10 said ...") ends the first
+        # a second report in the sentence ("..., and most riders said ...") ends the first
         later = next((i.attribution.mention.start for i in intros[k + 1 : k + 1 + NEXT_REPORTS]
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
                       and not RELATIVE.search(text, max(intro.content_start, i.attribution.mention.start - 12),

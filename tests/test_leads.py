@@ -102,14 +102,14 @@ LATE_FIXES = [
     ("adding-after-a-clause", "Dale Ortiz spoke for an hour, adding, “We will open it in May with a party for "
      "everyone.”", "Dale Ortiz"),
     # a name after a preposition is where, not who: "on Facebook writing"
-    ("participle-after-preposition", "Ana Ruiz replied on Facebook writing, “Yes, I will, and I am sorry for "
-     "the long delay.”", "Ana Ruiz"),
+    ("participle-after-preposition", "Ana Ruiz answered the harbor board on Facebook writing, “The pier opens "
+     "in May, and the delay was my fault.”", "Ana Ruiz"),
     # a participle opening the sentence is not its subject
     ("participle-opens-sentence", "Continuing to explain his view, Dale Ortiz rejected the idea, saying that the "
      "pier “was never safe for the children.”", "Dale Ortiz"),
     # a headline, a dash, then the speaker and a colon
-    ("dash-then-speaker-colon", "Media share the blame for the poll hype - Ines Vark: “Pollsters are taking a "
-     "lot of heat from the public this week.”", "Ines Vark"),
+    ("dash-then-speaker-colon", "Ferry fares up again - Ines Vark: “Riders will pay two dollars more for each "
+     "crossing from June.”", "Ines Vark"),
     ("dash-then-no-speaker", "The vote is close - and then some: “We will win this one by a mile or more.”", None),
     # a preposition opening the sentence is no subject: "Amid the uproar, ..."
     ("preposition-opens-sentence", "Amid the uproar over the vote, Dale Ortiz defended the plan, saying it was "

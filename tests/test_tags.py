@@ -140,3 +140,33 @@ WORKS = [
 def test_titles_of_works_are_not_quotations(text: str, quotes: list[str]) -> None:
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the speaker of its one quotation): who speaks through a participle ("..., saying")
+PARTICIPLES = [
+    ("object-of-a-verb", "Ann Hale thanked the ferry crews, saying they had been “the heart of this town all "
+     "winter.”", "Ann Hale"),
+    ("document-object-no-comma", "The harbor board released a statement Wednesday saying the fees were “fair to "
+     "every boat owner in the county.”", "The harbor board"),
+    ("with-subject", "Tom Reed and Ann Hale spoke after the vote, with Hale noting that the fees were “fair to "
+     "every boat owner in the county.”", "Ann Hale"),
+    # negatives: a name after "and" or a dash is a subject of its own, not a verb's object
+    ("after-and", "The crews cheered when the vote ended and Hale calling them “the heart of this town all "
+     "winter” drew applause.", "Ann Hale"),
+    ("after-preposition-is-where", "Ann Hale answered on Facebook writing, “The fees are fair to every boat "
+     "owner in the county.”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTICIPLES])
+def test_who_speaks_through_a_participle(text: str, speaker: str) -> None:
+    doc = quotetool.extract("Ann Hale and Tom Reed sit on the harbor board.\n\n" + text)
+    assert [q.speaker for q in doc.quotes] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+def test_an_article_inside_is_no_single_mention() -> None:
+    from quotetool.mentions import parse_mention
+    for text in ("the board issued a statement", "the harbor board released a report"):
+        assert parse_mention(text, 0, len(text)) is None, text
+    for text in ("the harbor board", "a statement from the harbor board"):
+        assert parse_mention(text, 0, len(text)) is not None, text
