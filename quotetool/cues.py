@@ -530,8 +530,12 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
         if inverted is not None:
             return inverted
     if candidates:
-        # an introduction right before the quote wins; otherwise the clause's first speaker
-        return candidates[-1] if candidates[-1].tight else candidates[0]
+        # an introduction right before the quote wins; otherwise the clause's first speaker, and
+        # the clause after that speaker's last cue ("Ruiz praised the crews, calling them “...”")
+        first, last = candidates[0], candidates[-1]
+        if last.tight or last.attribution.mention == first.attribution.mention:
+            return last
+        return first
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
         mention = parse_mention(text, floor, m.start())

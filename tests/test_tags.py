@@ -170,3 +170,18 @@ def test_an_article_inside_is_no_single_mention() -> None:
         assert parse_mention(text, 0, len(text)) is None, text
     for text in ("the harbor board", "a statement from the harbor board"):
         assert parse_mention(text, 0, len(text)) is not None, text
+
+
+def test_the_clause_runs_from_the_speakers_last_cue() -> None:
+    """Two cues of one speaker before a quotation: the mixed quote is the clause after the last."""
+    text = "Ann Hale praised the ferry crews for their work, calling their winter “a quiet act of courage.”"
+    doc = quotetool.extract(text)
+    assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
+        ("mixed", "their winter “a quiet act of courage.”", "Ann Hale")], describe(doc)
+
+
+def test_a_second_speakers_cue_does_not_move_the_clause() -> None:
+    """Negative: a cue of another speaker after the first keeps the clause from the first."""
+    text = "Ann Hale said Tom Reed told the board the fees were “a quiet act of robbery.”"
+    doc = quotetool.extract(text)
+    assert [q.speaker for q in doc.quotes] == ["Ann Hale"], describe(doc)
