@@ -25,8 +25,9 @@ from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_prefix_read
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+(?:(?!but\s)[^\s;:\"“”]+\s+){0,6}?that\b")   # told the council (before the vote) that;
-# never across "but": "said the budget was tight but added that" holds two reports
+THAT = regex.compile(r"\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){0,6}?that\b")
+# told the council (before the vote) that; never across "but" ("said the budget was tight but
+# added that" holds two reports) nor a subject pronoun ("said he had hoped that": the clause is his)
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
@@ -689,8 +690,10 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             mention = _subject(text, floor, cue_start)
             if mention is None or mention.kind == "pronoun" and mention.head == "it":
                 continue
-        elif mention is None or text[mention.end : mention_end].replace(",", " ").strip():  # any space, \xa0 too
-            continue
+        elif mention is None and (mention := _subject_set_off(text, floor, cue_start)) is not None:
+            pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
+        elif mention is None or text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
+            continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)
         content = cue_end
@@ -816,6 +819,41 @@ def _common_word(text: str, word: str) -> bool:
     if not word[:1].isupper() or word.isupper() or low in lexicon.tagged("pronouns") or low in lexicon.words("determiners"):
         return False
     return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{N}}])", text) is not None
+
+
+# What may stand between a sentence's subject and its cue when no mention reads it whole: an
+# aside set off by commas or brackets, or one to three adverbs and time words.
+SET_OFF = regex.compile(
+    r"""
+      \s*,[^,"“”«»\n]{1,60}(?:,[^,"“”«»\n]{1,60}){0,3},\s*\Z       # ", 22, of Flint, Mich.,"
+    | \s*\([^()\n]{1,60}\)(?:\s+\p{Ll}+){0,2}\s*\Z               # " (D-Calif.) last week"
+    | (?:\s+\p{Ll}+){1,3}\s*\Z                                  # " however", " last week"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _subject_set_off(text: str, floor: int, cue_start: int) -> ParsedMention | None:
+    """The person or group a sentence opens with, when only an aside stands between it and the
+    cue: "Cory Lane, 22, of Flint, said", "Dana Reyes (D-Ohio) last week said", "Lane however
+    said". Bare lower-case words between must be adverbs or time words, not a verb phrase."""
+    subject = _subject(text, floor, cue_start)
+    if subject is None:
+        # "Cory Lane, 22, of Flint, said": the words before the first comma, read as a name
+        toks = tokens(text, floor, min(cue_start, floor + SUFFIX_REACH), 12)
+        comma = next((i for i, t in enumerate(toks) if t[0] == ","), 0)
+        subject = parse_tokens(text, toks[:comma], appositive=False) if comma else None
+    if subject is None or subject.kind == PRONOUN:
+        return None
+    gap = SET_OFF.fullmatch(text, subject.end, cue_start)
+    if gap is None:
+        return None
+    if text[subject.end : cue_start].lstrip()[:1] not in (",", "("):
+        words = WORD.findall(text, subject.end, cue_start)
+        if not all(w in lexicon.words("interjections") or w in lexicon.words("time_adverbs") or w.endswith("ly")
+                   or w in ("last", "next", "this", "week", "month", "year") for w in words):
+            return None
+    return subject
 
 
 def clause_subject(text: str, start: int, end: int) -> ParsedMention | None:

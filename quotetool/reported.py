@@ -156,6 +156,10 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 s_start += 1
 
 
+# A clause that says how something was said: "by pointing at ...", "by saying ...".
+MANNER = regex.compile(r"by\s+\p{Ll}+ing\b")
+
+
 def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     """The reported clauses of one sentence that holds a cue word (usually none or one)."""
     stop = trim_end(text, start, end)
@@ -205,6 +209,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             hearer = HEARER.match(text, intro.content_start, near)
             if hearer is not None:
                 intro = Introduction(att, intro.tight, hearer.end())
+        if MANNER.match(text, intro.content_start, near):
+            continue  # "answered by pointing at the ledger": how it was said, not what
         if verb in lexicon.words("that_verbs") and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "Rust Belt states have suffered", "she knew him": no report without "that"
         if cues == "speech" and verb in lexicon.words("object_verbs") and not commitment \

@@ -185,3 +185,24 @@ def test_a_second_speakers_cue_does_not_move_the_clause() -> None:
     text = "Ann Hale said Tom Reed told the board the fees were “a quiet act of robbery.”"
     doc = quotetool.extract(text)
     assert [q.speaker for q in doc.quotes] == ["Ann Hale"], describe(doc)
+
+
+# (id, text, the mixed quote's text, its speaker): a subject set off from its cue by an aside
+SET_OFF = [
+    ("age-and-town", "Cory Lane, 22, of Dover, Del., said he had not given up hope that the ferry would "
+     "return “by the summer.”", "he had not given up hope that the ferry would return “by the summer.”", "Cory Lane"),
+    ("party-in-brackets", "Sen. Dana Reyes (D-Ohio) last week said the ferry was “a lifeline” for the island.",
+     "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("adverb", "Dana Reyes spoke first. Reyes however said the ferry was “a lifeline” for the island.",
+     "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    # negatives: a verb phrase between the subject and the cue is no aside
+    ("verb-phrase-between", "Dana Reyes voted no and the clerk said the ferry was “a lifeline” for the island.",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [pytest.param(t, q, s, id=i) for i, t, q, s in SET_OFF])
+def test_a_subject_set_off_from_its_cue(text: str, quote: str | None, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    found = [(q.text, q.speaker) for q in doc.quotes if q.type == "mixed" and q.speaker != "the clerk"]
+    assert found == ([(quote, speaker)] if quote else []), f"input: {text!r}\n{describe(doc)}"
