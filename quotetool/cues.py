@@ -45,8 +45,12 @@ class Attribution:
     confidence: float
 
 
+# The cue patterns by name; the bare verbs use the standard library's engine (see "verb").
+Patterns = dict[str, "regex.Pattern[str] | re.Pattern[str]"]
+
+
 @cache
-def patterns(cues: str) -> dict[str, regex.Pattern[str]]:
+def patterns(cues: str) -> Patterns:
     """The cue patterns, compiled once per cue set ("speech" or "all").
 
     Verbs match in lower case only, so "State" in "Secretary of State" is never a cue.
@@ -562,7 +566,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     return None
 
 
-def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: dict[str, regex.Pattern[str]]) -> Introduction | None:
+def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: Patterns) -> Introduction | None:
     """``..., explained Bo Lee, “...”``: a cue opening the sentence or following a comma,
     then the speaker and a comma, right before the quotation."""
     m = pats["cue_then_speaker_before"].search(text, max(floor, pos - REACH), pos)

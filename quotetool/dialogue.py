@@ -16,7 +16,7 @@ and trace of drafts with no cue of their own.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
@@ -93,7 +93,7 @@ class Turn:
     anchor: Entity | None
 
 
-def assign_turns(text: str, layout: Layout, drafts: list[Draft], find_person: FindPerson) -> None:
+def assign_turns(text: str, layout: Layout, drafts: Sequence[Draft], find_person: FindPerson) -> None:
     """Give every uncued quotation of a conversation its speaker: the person the turn before
     (or after) speaks to by name, else by turn-taking (in a conversation with no cue at all,
     only the former). The steps of the rule that guessed it before (a floating quote, a
@@ -169,7 +169,7 @@ def _vocatives(text: str, turn: Turn, find_person: FindPerson) -> list[Entity]:
     return found
 
 
-def _turns(layout: Layout, drafts: list[Draft]) -> list[Turn]:
+def _turns(layout: Layout, drafts: Sequence[Draft]) -> list[Turn]:
     """Paragraphs holding a direct quotation, in order, each with the speaker its cue names.
     Mixed quotes are clauses of narration, not turns of a conversation."""
     turns: list[Turn] = []
@@ -281,7 +281,7 @@ def _self_introduction(text: str, quoted: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: Entity | None,
+def name_the_narrator(text: str, layout: Layout, drafts: Sequence[Draft], narrator: Entity | None,
                       quoted: list[tuple[int, int]]) -> None:
     """First-person stories: the narrator ("I said") takes the name they give themselves in the
     narration (“I called myself Bee”), else the name the people answering them use (“You see,
@@ -297,14 +297,14 @@ def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: 
         for k, turn in enumerate(run):
             if not _next_to(run, k, narrator):
                 continue
-            own = {w for d in turn.drafts if d.entity is not None and d.entity is not narrator for w in d.entity.name.split()}
-            if not own and all(d.entity is narrator for d in turn.drafts):
+            words = {w for d in turn.drafts if d.entity is not None and d.entity is not narrator for w in d.entity.name.split()}
+            if not words and all(d.entity is narrator for d in turn.drafts):
                 continue
             for d in turn.drafts:
                 for s, e in d.spans:
                     for m in _vocative_matches(text, s, e):
                         name = m.group("name")
-                        if name.split()[-1] not in own:
+                        if name.split()[-1] not in words:
                             votes[name] = votes.get(name, 0) + 1
     if not votes:
         return
@@ -314,7 +314,7 @@ def name_the_narrator(text: str, layout: Layout, drafts: list[Draft], narrator: 
     _rename(drafts, narrator, name, f'is called "{name}" by the people answering them ({n} times)')
 
 
-def _rename(drafts: list[Draft], narrator: Entity, name: str, why: str) -> None:
+def _rename(drafts: Sequence[Draft], narrator: Entity, name: str, why: str) -> None:
     """Give the narrator ``name``, and say why in the trace of each of their quotes."""
     old = narrator.name
     narrator.name = name

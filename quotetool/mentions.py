@@ -8,7 +8,7 @@ clause that merely contains a name is never taken for a speaker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -155,7 +155,7 @@ def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
     if g in ("m", "f"):
         return g
     if name and len(name.split()) > 1:  # a lone "Thomas" may be a surname: no evidence
-        g = first_names().get(name.split()[0].lower())
+        g = first_names().get(name.split()[0].lower(), "")
         if g:
             return g
     return ""
@@ -220,7 +220,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         if second is None and (not _opens_description(parts[1][0][0]) and not _names_a_role(parts[1])
                                or _is_clause(parts[1])):
             return None  # "Raman, its estimated cost has climbed": a clause, not a description
-        return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
+        return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     if first.kind in (ROLE, GROUP, ORG) and second is not None and second.kind == PERSON and second.name:
         titles = (text[first.start : first.end],) + second.titles
         return ParsedMention(first.start, second.end, PERSON, second.name, titles, second.head,
@@ -228,7 +228,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     if first.kind in (ROLE, GROUP, ORG) and len(parts) == 2 and second is None and not _is_clause(parts[1]) \
             and (_opens_description(parts[1][0][0]) or _names_a_role(parts[1])) and (
             len(parts[1]) <= 6 or parts[1][0][0].lower() in ("who", "whose")):  # "One attendee, who ..."
-        return _with(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
+        return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     return None
 
 
@@ -333,12 +333,6 @@ def _is_possessive(word: str) -> bool:
 
 # How a possessive ends: Trump's, Gore’s, the players' union.
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
-
-
-def _with(m: ParsedMention, **changes: object) -> ParsedMention:
-    values = dict(m.__dict__)
-    values.update(changes)
-    return ParsedMention(**values)  # type: ignore[arg-type]
 
 
 def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:

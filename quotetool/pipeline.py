@@ -180,8 +180,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                         and _same_clause(text, prev_end, q.open_pos):
                     # Ruiz praised the “crews,” thanked “every volunteer”: the subject of the
                     # sentence, before the quotation before
-                    whole = sentence_start(text, q.open_pos, max(p_start, q.open_pos - config.window))
-                    subject = clause_subject(text, whole, q.open_pos) if whole < prev_end else None
+                    opening = sentence_start(text, q.open_pos, max(p_start, q.open_pos - config.window))
+                    subject = clause_subject(text, opening, q.open_pos) if opening < prev_end else None
                 if subject is not None and _known_if_one_word(subject, resolver) \
                         and _resolve_subject(text, draft, subject, resolver):
                     _report_of_subject(text, draft, subject, q, sentence_stop, config)

@@ -64,7 +64,7 @@ def find_quote_spans(text: str, layout: Layout) -> list[QuoteSpan]:
             # the paragraph's first mark, seen with the characters after it ('' and " need them)
             first = find_marks(text, nxt, min(nxt + 3, layout.ends[p + 1])) if nxt is not None else []
             first = [m for m in first if m.pos == nxt]
-            if first and first[0].can_open and first[0].family == opener.family:
+            if first and first[0].can_open and opener is not None and first[0].family == opener.family:
                 carry, carry_mark = left_open, opener
             else:
                 quotes.append(left_open)

@@ -179,6 +179,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
                 mention, clause_start = fuller, named.end()
         if mention is not None:
             cue = ACCORDING.search(text, m.start(), m.start("speaker"))
+            assert cue is not None  # the lead matched "according to" before the speaker
             att = Attribution(cue.start(), cue.end(), mention, rule, 0.85)
             return _some(_clause(text, clause_start, stop, att, "according to X, before the clause", cues))
     inside = _parenthetical(text, start, stop, cues)
@@ -188,7 +189,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     if at_end is not None:
         comma, att = at_end
         return _some(_clause(text, start, comma, att, "clause, then the attribution", cues))
-    found = []
+    found: list[Reported] = []
     intros = [i for i in introductions(text, start, stop, cues) if not i.tight]
     for k, intro in enumerate(intros):
         att = intro.attribution

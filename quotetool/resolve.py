@@ -288,6 +288,7 @@ class Resolver:
         """The entity a mention names, the steps taken, and a confidence factor in (0, 1]."""
         surface = self.text[mention.start : mention.end]
         steps: list[str] = []
+        entity: Entity | None
         if mention.kind == PERSON and mention.name:
             entity, factor = self._person(mention, steps)
         elif mention.kind == PRONOUN:
