@@ -841,6 +841,13 @@ def _subject_set_off(text: str, floor: int, cue_start: int) -> ParsedMention | N
     """The person or group a sentence opens with, when only an aside stands between it and the
     cue: "Cory Lane, 22, of Flint, said", "Dana Reyes (D-Ohio) last week said", "Lane however
     said". Bare lower-case words between must be adverbs or time words, not a verb phrase."""
+    before = text[max(floor, cue_start - 40) : cue_start].rstrip()
+    if not before:
+        return None
+    if before[-1] not in ",)":  # the cheap test first: an aside ends with a comma or a bracket ...
+        last = WORD.findall(before)[-1:]
+        if not last or not _adverb(last[0]):  # ... or it is an adverb or a time word
+            return None
     subject = _subject(text, floor, cue_start)
     if subject is None:
         # "Cory Lane, 22, of Flint, said": the words before the first comma, read as a name
@@ -852,12 +859,17 @@ def _subject_set_off(text: str, floor: int, cue_start: int) -> ParsedMention | N
     gap = SET_OFF.fullmatch(text, subject.end, cue_start)
     if gap is None:
         return None
-    if text[subject.end : cue_start].lstrip()[:1] not in (",", "("):
-        words = WORD.findall(text, subject.end, cue_start)
-        if not all(w in lexicon.words("interjections") or w in lexicon.words("time_adverbs") or w.endswith("ly")
-                   or w in ("last", "next", "this", "week", "month", "year") for w in words):
-            return None
+    if text[subject.end : cue_start].lstrip()[:1] not in (",", "(") \
+            and not all(_adverb(w) for w in WORD.findall(text, subject.end, cue_start)):
+        return None
     return subject
+
+
+def _adverb(word: str) -> bool:
+    """An adverb or a time word that may stand between a subject and its verb ("however", "also",
+    "recently", "last week")."""
+    return word in lexicon.words("interjections") or word in lexicon.words("time_adverbs") \
+        or word.endswith("ly") or word in lexicon.words("time_words")
 
 
 def clause_subject(text: str, start: int, end: int) -> ParsedMention | None:

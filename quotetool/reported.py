@@ -150,7 +150,12 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                     k += 1
                 if last < s_end:
                     more = _after_quote(text, last, s_end, cues)
-                    yield from _some(more) if more is not None else _report_after_quote(text, last, s_end, cues)
+                    if more is not None:
+                        yield more
+                    else:
+                        after = bisect_left(cue_words, last)
+                        if after < len(cue_words) and cue_words[after] < s_end:  # a cue word after it, first
+                            yield from _report_after_quote(text, last, s_end, cues, cue_words)
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
@@ -276,12 +281,16 @@ SUBORDINATE_BEFORE = regex.compile(
 SUBORDINATE_OPENING = regex.compile(r"(?i:when|if|as|until|because|after|before|since|while|which|who|that|what)\s")
 
 
-def _report_after_quote(text: str, quote_end: int, end: int, cues: str) -> list[Reported]:
+def _report_after_quote(text: str, quote_end: int, end: int, cues: str, cue_words: list[int]) -> list[Reported]:
     """``On the “Sunday Show,” Ruiz said the fund is empty.``, ``“We won,” Ruiz said, and Lee
     said the vote was close.`` — a report of its own after the sentence's last quotation: a
-    speaker, a cue and a clause, past the quotation's own attribution."""
+    speaker, a cue and a clause, past the quotation's own attribution (``cue_words``: where
+    the text's cue words start, to skip a sentence with none left)."""
     own = attribution_after(text, quote_end, min(end, quote_end + SPEAKER_REACH), cues)
     floor = max(own.cue_end, own.mention.end) if own is not None else quote_end
+    after = bisect_left(cue_words, floor)
+    if after == len(cue_words) or cue_words[after] >= end:
+        return []  # the quotation's own cue was the last one: the common case, decided fast
     return [r for r in _in_sentence(text, floor, end, cues)
             if r.rule in INTRODUCED and r.attribution.mention.start >= floor
             and "," not in text[r.attribution.cue_end : r.start]  # "Hale said, and she left": no clause
