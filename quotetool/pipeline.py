@@ -608,8 +608,10 @@ def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
     if TITLE_CASE.fullmatch(text, s, e) is None or not text[s].isupper() or _word_count(text[s:e]) > 5:
         return False
     before = WORD.findall(text, max(0, q.open_pos - 20), q.open_pos)
-    return bool(before) and text[q.open_pos - 1] == " " and (
-        before[-1] in lexicon.words("prepositions") or text[q.open_pos - 3 : q.open_pos - 1] in ("'s", "’s"))
+    if not before or text[q.open_pos - 1] != " ":
+        return False
+    return before[-1] in lexicon.words("prepositions") or before[-1] in lexicon.words("work_nouns") \
+        or text[q.open_pos - 3 : q.open_pos - 1] in ("'s", "’s")  # "her film, “Harbor Lights”", "WPEL's “Tide”"
 
 
 # A work's title followed by its author is at most this long (a headline).

@@ -206,3 +206,10 @@ def test_a_subject_set_off_from_its_cue(text: str, quote: str | None, speaker: s
     doc = quotetool.extract(text)
     found = [(q.text, q.speaker) for q in doc.quotes if q.type == "mixed" and q.speaker != "the clerk"]
     assert found == ([(quote, speaker)] if quote else []), f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_title_after_a_work_noun_is_no_quotation() -> None:
+    text = ("Ann Hale starred in her first film, “Harbor Lights,” in 1998. “I was terrified the whole "
+            "time,” Hale said.")
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes] == ["I was terrified the whole time,"], describe(doc)
