@@ -42,9 +42,7 @@ def test_every_sample_has_a_golden_file() -> None:
 # their own; the ones quotetool still misses are strict xfails.
 HARD_CASES = [
     pytest.param("council-vote.txt", "its estimated cost has climbed to $1.3 billion", "Priya Raman",
-                 id="according-to-in-a-sentence-with-a-quoted-title",
-                 marks=pytest.mark.xfail(strict=True, reason="a sentence holding a quotation is not read for "
-                                                             "reported speech, even when the quotation is a title")),
+                 id="according-to-in-a-sentence-with-a-quoted-title"),
     pytest.param("harbor-storm.txt", "The surge left a waterline", "Denise Varga", id="parenthetical-attribution"),
 ]
 
