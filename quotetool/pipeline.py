@@ -426,11 +426,35 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
         return True
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True
+    if not fiction and prev_p < p and q.open_pos > layout.starts[p]:
+        # “...” ⏎ Okafor touted her record. “...”: the sentence before is about someone else
+        about = _sentence_before_about(text, layout.starts[p], sent_start, resolver)
+        if about is not None and about[0] is not prev.entity:
+            draft.entity = about[0]
+            draft.confidence = 0.4
+            draft.steps.append(f'no cue found; the sentence before is about "{about[1]}"')
+            return True
     draft.entity = prev.entity
     draft.confidence = 0.75 if prev_p < p else 0.85
     where = "a quote-only paragraph" if q.open_pos == layout.starts[p] else "a quote opening its sentence"
     draft.steps.append(f'floating quote: {where}, right after a quote by "{prev.entity.name}"')
     return True
+
+
+def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: Resolver) -> tuple[Entity, str] | None:
+    """The person the sentence of narration right before ``sent_start`` (in its paragraph, from
+    ``p_start``) is about, when it opens with them and a verb: “Okafor touted her record.”"""
+    end = sent_start
+    while end > p_start and text[end - 1].isspace():
+        end -= 1
+    start = sentence_start(text, max(p_start, end - 1), p_start)  # from before its full stop
+    if start >= sent_start or QUOTE_MARK.search(text, start, sent_start):
+        return None
+    subject = clause_subject(text, start, sent_start)
+    if subject is None or subject.kind not in (PERSON, ROLE) or not _known_if_one_word(subject, resolver):
+        return None
+    entity, _, _ = resolver.resolve(subject)
+    return (entity, text[subject.start : subject.end]) if entity is not None else None
 
 
 def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entity) -> NameSighting | None:

@@ -213,3 +213,21 @@ def test_a_title_after_a_work_noun_is_no_quotation() -> None:
             "time,” Hale said.")
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes] == ["I was terrified the whole time,"], describe(doc)
+
+
+# (id, the sentence before the quotation, its speaker, the rule's words in the explanation)
+SENTENCE_BEFORE = [
+    ("someone-else", "Reyes touted her record as a sponsor of the bill.", "Dana Reyes", "the sentence before is about"),
+    # negatives: the same speaker floats on; a sentence about a thing says nothing
+    ("same-speaker", "Hale touted her record as a sponsor of the bill.", "Ann Hale", "floating quote"),
+    ("a-thing", "The bill passed by two votes.", "Ann Hale", "floating quote"),
+]
+
+
+@pytest.mark.parametrize(("before", "speaker", "why"), [pytest.param(b, s, w, id=i) for i, b, s, w in SENTENCE_BEFORE])
+def test_a_sentence_of_narration_before_a_quote_mid_paragraph(before: str, speaker: str, why: str) -> None:
+    text = ("Ann Hale and Dana Reyes debated the labor bill.\n\n“Organizing should be protected,” Hale said.\n\n"
+            + before + " “We need to find ways to support workers who want a union.”")
+    doc = quotetool.extract(text)
+    last = doc.quotes[-1]
+    assert last.speaker == speaker and any(why in step for step in last.explain), describe(doc)
