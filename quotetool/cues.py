@@ -688,6 +688,11 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 and not text[candidates[-1].attribution.cue_end : cue_start].strip(" ,\t\n"):
             # "..., Nefzi said, adding, “...”": the participle goes on the report just made
             mention = candidates[-1].attribution.mention
+        elif mention is None and participle and candidates and COORDINATOR.search(before) \
+                and candidates[-1].attribution.mention.start >= floor \
+                and text[candidates[-1].attribution.cue_start : candidates[-1].attribution.cue_end].split()[0].endswith("ing"):
+            # "..., with Reed tweeting that ... and asking, “...”": the participles share a subject
+            mention = candidates[-1].attribution.mention
         elif mention is None and (participle or COORDINATOR.search(before)):
             # "Clinton spoke for an hour, noting that ...", "Trump referred to X and said ...":
             # the sentence's subject speaks
@@ -787,7 +792,8 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     after_commas = [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     starts = [0] + after_commas
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
-        starts.insert(1, 1)
+        # "But Trump reversed ...", "And then Trump went ...": one or two opening words
+        starts.insert(1, 2 if len(toks) > 1 and toks[1][0].lower() in OPENING_CONJUNCTIONS else 1)
     if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions") \
             or toks and toks[0][0].lower() in lexicon.words("prepositions") \
             or after_commas and after_commas[0] >= 2 and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):

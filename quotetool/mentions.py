@@ -99,7 +99,10 @@ def title_end(words: list[str]) -> int:
     firsts = first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
-            return j
+            # the words skipped describe the person ("Public Advocate", "Clinton ally"): a
+            # preposition or a conjunction ("with Tom Reed", "when Tom Reed") starts no title
+            function_words = lexicon.words("prepositions") | lexicon.words("conjunctions")
+            return end if any(w.lower() in function_words for w in words[end:j]) else j
     return end
 
 

@@ -231,3 +231,23 @@ def test_a_sentence_of_narration_before_a_quote_mid_paragraph(before: str, speak
     doc = quotetool.extract(text)
     last = doc.quotes[-1]
     assert last.speaker == speaker and any(why in step for step in last.explain), describe(doc)
+
+
+# (id, text, the last quotation's speaker)
+MORE_SUBJECTS = [
+    ("coordinated-participles", "Board members were quick to respond, with Ann Hale writing that the fees were "
+     "“a disaster” and asking, “Who will pay for the dredging now?”", "Ann Hale"),
+    ("two-opening-words", "Tom Reed spoke first. And then Hale went on the attack, saying, “Nobody on this board has "
+     "read the budget.”", "Ann Hale"),
+    ("another-speaks", "One fisherman wrote, “The fees are too high for all of us.”\n\nAnother wrote, “I will sell my "
+     "boat before I pay them.”", "Another"),
+    ("yelling", "Ann Hale left the pier with Tom Reed yelling: “Come back and finish the vote!”", "Tom Reed"),
+    # negative: a participle after "and" with no participle before it goes to the sentence's subject
+    ("and-participle-alone", "Ann Hale read the budget aloud to the board and, asking, “Who wrote this?”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in MORE_SUBJECTS])
+def test_more_subjects(text: str, speaker: str) -> None:
+    doc = quotetool.extract("Ann Hale and Tom Reed sit on the harbor board.\n\n" + text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
