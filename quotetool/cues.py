@@ -537,6 +537,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
     if candidates:
         # an introduction right before the quote wins; otherwise the clause's first speaker, and
         # the clause after that speaker's last cue ("Ruiz praised the crews, calling them “...”")
+        candidates = candidates[_last_clause(text, floor, candidates) :]
         first, last = candidates[0], candidates[-1]
         if last.tight or last.attribution.mention == first.attribution.mention:
             return last
@@ -564,6 +565,29 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
                 att = Attribution(start, m.start(), subject, "subject, verb phrase and colon before the quote", 0.7)
                 return Introduction(att, True, pos)
     return None
+
+
+# Between two reports of one sentence, what starts a clause of its own: ", while Lee said",
+# "; Lee said", ", but Lee said".
+CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
+
+# Words that open a subordinate clause before a sentence's main clause: "While Ruiz says ...,".
+SUBORDINATORS = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
+                           "before", "unless", "whereas"})
+
+
+def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
+    """Where the candidates of the quotation's own clause start: after a joint ("Reyes said A,
+    while Lee said “B”") or after a subordinate clause that opens the sentence ("While not
+    everything Reyes says is true, Lee said “...”"), the later report is the quotation's."""
+    start = 0
+    for k in range(1, len(candidates)):
+        between = text[candidates[k - 1].attribution.cue_end : candidates[k].attribution.mention.start]
+        opener = WORD.match(text, _skip_space(text, floor, candidates[0].attribution.mention.start))
+        if CLAUSE_JOINT.search(between) or k == 1 and "," in between and opener is not None \
+                and opener.group().lower() in SUBORDINATORS:
+            start = k
+    return start
 
 
 def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: Patterns) -> Introduction | None:

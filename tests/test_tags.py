@@ -251,3 +251,21 @@ MORE_SUBJECTS = [
 def test_more_subjects(text: str, speaker: str) -> None:
     doc = quotetool.extract("Ann Hale and Tom Reed sit on the harbor board.\n\n" + text)
     assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the mixed quote's speaker): which report of a sentence a quoted phrase belongs to
+CLAUSES = [
+    ("joint-while", "Reyes said the fees were fair, while Hale said they were “a slow robbery of the fleet.”",
+     "Ann Hale"),
+    ("subordinate-opener", "While not everything Reyes says is wrong, Hale said the fees were “a slow robbery of "
+     "the fleet.”", "Ann Hale"),
+    # negative: a report nested in another stays with the outer speaker
+    ("nested", "Reyes said Hale told the board the fees were “a slow robbery of the fleet.”", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in CLAUSES])
+def test_the_report_a_quoted_phrase_belongs_to(text: str, speaker: str) -> None:
+    doc = quotetool.extract("Ann Hale and Dana Reyes sit on the harbor board.\n\n" + text)
+    mixed = [q for q in doc.quotes if q.type == "mixed"]
+    assert [q.speaker for q in mixed] == [speaker], f"input: {text!r}\n{describe(doc)}"
