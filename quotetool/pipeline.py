@@ -210,12 +210,38 @@ def _resolve(text: str, draft: Draft, drafts: list[Draft], resolver: Resolver) -
     surface = text[att.mention.start : att.mention.end]
     draft.steps.insert(0, f'cue: "{text[att.cue_start:att.cue_end]}" ({att.rule})')
     draft.steps.insert(1, f'mention: "{surface}" ({att.mention.kind})')
-    entity, steps, factor = resolver.resolve(att.mention)
+    subject = _subject_before_pronoun(text, att.mention, resolver)
+    if subject is not None:
+        # "Reyes said he would ...", "Although Reyes conceded ..., she argued": the sentence's subject
+        entity, steps, factor = resolver.resolve(subject)
+        steps.insert(0, f'pronoun: "{surface}" → the subject of its sentence, '
+                        f'"{text[subject.start : subject.end]}"')
+    else:
+        entity, steps, factor = resolver.resolve(att.mention)
     draft.entity = entity
     draft.anchor = entity is not None
     draft.pronoun = _he_or_she(att.mention)
     draft.steps.extend(steps)
     draft.confidence = round(att.confidence * factor, 3)
+
+
+def _subject_before_pronoun(text: str, mention: ParsedMention, resolver: Resolver) -> ParsedMention | None:
+    """News: the person a he/she's own sentence opens with, when the gender fits ("Reyes
+    said he would deport ..."). In fiction the nearest person decides instead."""
+    if resolver.nearest or mention.kind != PRONOUN or mention.gender not in ("m", "f"):
+        return None
+    start = sentence_start(text, mention.start, max(0, mention.start - PRONOUN_SENTENCE_REACH))
+    subject = clause_subject(text, start, mention.start)
+    if subject is None or QUOTE_MARK.search(text, start, subject.end) or "''" in text[start : subject.end]:
+        return None  # “Kind of odd,” he said: a quotation's words are no subject
+    if subject.kind != PERSON or subject.end >= mention.start \
+            or subject.gender not in ("", mention.gender) or not _known_if_one_word(subject, resolver):
+        return None
+    return subject
+
+
+# How far back (in characters) a pronoun's sentence may start.
+PRONOUN_SENTENCE_REACH = 300
 
 
 # How sure an action beat is of its speaker, before resolving its mention.

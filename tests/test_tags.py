@@ -269,3 +269,22 @@ def test_the_report_a_quoted_phrase_belongs_to(text: str, speaker: str) -> None:
     doc = quotetool.extract("Ann Hale and Dana Reyes sit on the harbor board.\n\n" + text)
     mixed = [q for q in doc.quotes if q.type == "mixed"]
     assert [q.speaker for q in mixed] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the speaker of its one quotation or report with a quoted phrase)
+PRONOUN_SUBJECTS = [
+    ("said-she", "“The fees are fine,” Ann Hale said.\n\nDana Reyes said she responded: “We will not raise the "
+     "fees again.”", "Dana Reyes"),
+    ("what-she-described", "“The fees are fine,” Dana Reyes said.\n\nAnn Hale used her time to discuss what she "
+     "described as the “reckless” plan of the board.", "Ann Hale"),
+    # negatives: the gender does not fit; the sentence opens with a quotation
+    ("gender-mismatch", "Ann Hale spoke first. Dana Reyes said he responded: “We will not raise the fees again.”",
+     "Tom Reed"),
+    ("quotation-first", "Ann Hale spoke first. “Kind of odd,” he said of the plan, “but we will see.”", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PRONOUN_SUBJECTS])
+def test_a_pronoun_refers_to_its_sentences_subject(text: str, speaker: str) -> None:
+    doc = quotetool.extract("Tom Reed and Ann Hale sit on the harbor board with Dana Reyes.\n\n" + text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
