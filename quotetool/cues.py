@@ -89,6 +89,9 @@ def patterns(cues: str) -> Patterns:
         # after a quoted phrase, "and" + any speech verb starts the speaker's next report:
         # Trump called it “dangerous” and promised to ...
         "next_report": regex.compile(rf"[,—–]?\s*\band\s+(?:also\s+)?(?:{verbs})\b"),
+        # right after a quotation, a participle that goes on with the same report:
+        # Ruiz said the fund was “empty,” adding that ...
+        "participle_after": regex.compile(rf"[\s,]*(?:and\s+)?(?P<cue>(?:{participles})\b)(?P<that>\s+that\b)?"),
         # what may stand between a closing mark and the speaker: ,” as Earnest said
         "speaker_lead": regex.compile(_LEAD),
         # "...," said Maria Lopez, chief economist at Harbor Bank
@@ -514,6 +517,19 @@ class Introduction:
     attribution: Attribution
     tight: bool          # nothing but the cue's own words between cue and quotation
     content_start: int   # where reported words begin after the cue (after "that")
+
+
+def participle_after_quote(text: str, quote_end: int, pos: int, mention: ParsedMention,
+                           cues: str) -> Introduction | None:
+    """``Cruz said A “...,” adding that B “...”``: a participle right after a quotation goes on
+    with the same speaker's report, which ``mention`` names; the clause after it (and after
+    "that") is what was said."""
+    m = patterns(cues)["participle_after"].match(text, quote_end, pos)
+    if m is None:
+        return None
+    att = Attribution(m.start("cue"), m.end("cue"), mention, "a participle going on after the last quote", 0.8)
+    rest = m.end()
+    return Introduction(att, _short_lead(text, rest, pos) or not text[rest:pos].strip(" ,:"), _skip_space(text, rest, pos))
 
 
 def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introduction | None:

@@ -101,9 +101,14 @@ def title_end(words: list[str]) -> int:
         if words[j].lower() in firsts:
             # the words skipped describe the person ("Public Advocate", "Clinton ally"): a
             # preposition or a conjunction ("with Tom Reed", "when Tom Reed") starts no title
-            function_words = lexicon.words("prepositions") | lexicon.words("conjunctions")
-            return end if any(w.lower() in function_words for w in words[end:j]) else j
+            return end if any(_function_word(w.lower()) for w in words[end:j]) else j
     return end
+
+
+def _function_word(low: str) -> bool:
+    """A preposition, conjunction, pronoun or auxiliary: a word of a clause, never of a title."""
+    return low in lexicon.words("prepositions") or low in lexicon.words("conjunctions") \
+        or low in lexicon.tagged("pronouns") or low in lexicon.words("auxiliary_verbs")
 
 
 @cache

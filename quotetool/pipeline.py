@@ -15,7 +15,7 @@ from . import lexicon
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
-                   attribution_before, clause_end, introductions, patterns, sign_off, tag_after,
+                   attribution_before, clause_end, introductions, participle_after_quote, patterns, sign_off, tag_after,
                    verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
@@ -108,6 +108,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         if after is None and q.closed and (content.endswith((",", "?", "!")) or text.startswith(",", q.end)):
             after = tag_after(text, q.end, tail_end)
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
+        if intro is None and i > 0 and drafts and drafts[-1].attribution is not None \
+                and drafts[-1].spans[-1][1] >= prev_end and not text[prev_end:sent_start].strip():
+            # “...,” adding that it is “...”: the participle goes on with the last quote's report
+            intro = participle_after_quote(text, prev_end, q.open_pos, drafts[-1].attribution.mention, config.cues)
         # a quote opening its sentence right after an attributed quote in the same paragraph
         continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
             and layout.index(drafts[-1].spans[-1][0]) == first_p

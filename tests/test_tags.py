@@ -288,3 +288,19 @@ PRONOUN_SUBJECTS = [
 def test_a_pronoun_refers_to_its_sentences_subject(text: str, speaker: str) -> None:
     doc = quotetool.extract("Tom Reed and Ann Hale sit on the harbor board with Dana Reyes.\n\n" + text)
     assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_participle_goes_on_after_the_last_quote() -> None:
+    text = ("Ann Hale said that the fees were “a fair price for a safe harbor,” adding that it was why "
+            "Tom Reed “keeps attacking the budget and ignores the fleet.”")
+    doc = quotetool.extract(text)
+    assert [(q.type, q.speaker) for q in doc.quotes] == [("mixed", "Ann Hale"), ("mixed", "Ann Hale")], describe(doc)
+    assert doc.quotes[1].text.startswith("it was why Tom Reed"), describe(doc)
+
+
+def test_a_new_sentence_does_not_go_on() -> None:
+    """Negative: after a full stop, a participle opening a sentence is no continuation."""
+    text = ("Ann Hale said that the fees were “a fair price for a safe harbor.” Adding to the debate, "
+            "Tom Reed called the budget “a mess from the first page to the last.”")
+    doc = quotetool.extract(text)
+    assert doc.quotes[-1].speaker == "Tom Reed", describe(doc)
