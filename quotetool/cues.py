@@ -641,8 +641,8 @@ RELATIVE_RULE = "speaker, relative pronoun and cue, then the clause"
 # An infinitive right after a verb: "declined to comment", "appears to have stalled".
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+\p{L}")
 
-# "and" (or "and also") right before a cue: the verb shares the sentence's subject.
-COORDINATOR = regex.compile(r"\band(?:\s+also)?\Z")
+# "and" or "but" (or "and also") right before a cue: the verb shares the sentence's subject.
+COORDINATOR = regex.compile(r"\b(?:and|but)(?:\s+also)?\Z")
 
 # At most this many words between a subject and the colon that introduces a quote.
 COLON_PHRASE_WORDS = 12

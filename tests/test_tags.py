@@ -304,3 +304,10 @@ def test_a_new_sentence_does_not_go_on() -> None:
             "Tom Reed called the budget “a mess from the first page to the last.”")
     doc = quotetool.extract(text)
     assert doc.quotes[-1].speaker == "Tom Reed", describe(doc)
+
+
+def test_but_said_shares_the_subject() -> None:
+    text = "Ann Hale said the members will still meet for drinks, but said, “It is time we change how we do it.”"
+    doc = quotetool.extract(text)
+    assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
+        ("direct", "It is time we change how we do it.", "Ann Hale")], describe(doc)
