@@ -725,8 +725,9 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 mention if mention.head in lexicon.words("document_nouns") else None)
         before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
         if mention is None and participle and candidates and before.endswith(",") \
-                and not text[candidates[-1].attribution.cue_end : cue_start].strip(" ,\t\n"):
-            # "..., Nefzi said, adding, “...”": the participle goes on the report just made
+                and candidates[-1].attribution.mention.start >= floor:
+            # "..., Nefzi said, adding, “...”", "protesters interrupted her speech, shouting “...”":
+            # the participle goes on with the subject of the report just made
             mention = candidates[-1].attribution.mention
         elif mention is None and participle and candidates and COORDINATOR.search(before) \
                 and candidates[-1].attribution.mention.start >= floor \
@@ -808,10 +809,20 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
 
 def _after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement"), not
-    one that stands alone for a group ("Some said", "two in three said")."""
-    word = _word_before(text, floor, start).lower()
-    return word in lexicon.words("determiners") and word not in lexicon.words("quantifier_pronouns") \
-        and text[start - 1] == " "
+    one that stands alone for a group ("Some said", "two in three said"); or a hyphenated
+    modifier after an article ("a Trump-style retort"): a noun, not a verb."""
+    if text[start - 1 : start] != " ":
+        return False
+    before = WORD_OR_HYPHENATED.findall(text, max(floor, start - 40), start)[-2:]
+    word = before[-1].lower() if before else ""
+    if word in lexicon.words("determiners") and word not in lexicon.words("quantifier_pronouns"):
+        return True
+    return len(before) == 2 and "-" in before[1] and before[0].lower() in ("a", "an", "the") \
+        and text[start - 1 - len(before[1]) : start - 1] == before[1]  # right before the verb
+
+
+# A word, or a hyphenated compound ("Trump-style"), for reading the words before a verb.
+WORD_OR_HYPHENATED = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 
 
 def _object_of_verb(text: str, floor: int, start: int) -> bool:

@@ -311,3 +311,20 @@ def test_but_said_shares_the_subject() -> None:
     doc = quotetool.extract(text)
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
         ("direct", "It is time we change how we do it.", "Ann Hale")], describe(doc)
+
+
+# (id, text, the last quotation's speaker)
+PARTICIPLE_OF_THE_LAST_REPORT = [
+    ("after-its-object", "The trouble came at the pier, when protesters interrupted her speech, shouting “Fees "
+     "down, boats up!”", "protesters"),
+    # negative: a verb used as a noun after a hyphenated modifier is no report of its own
+    ("noun-after-hyphenated", "Ann Hale offered a Reed-style retort on the pier, tweeting at him, “You are the "
+     "one who raised the fees.”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTICIPLE_OF_THE_LAST_REPORT])
+def test_a_participle_of_the_last_report(text: str, speaker: str) -> None:
+    doc = quotetool.extract("Ann Hale and Tom Reed sit on the harbor board.\n\n" + text)
+    last = doc.quotes[-1] if doc.quotes else None
+    assert last is not None and last.speaker == speaker and last.type == "direct", f"input: {text!r}\n{describe(doc)}"
