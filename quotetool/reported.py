@@ -493,6 +493,13 @@ MAX_MODIFIERS = 2
 # ("his plan to run", not "his response to the storm" nor "her comments to Reed").
 INFINITIVE_VERB = regex.compile(r"to\s+(?P<word>\p{Ll}+)\b")
 
+# A finite verb: after an infinitive's own verb, it is the main clause's ("to sell it was a mistake").
+FINITE_VERB = regex.compile(
+    r"""\s(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did)
+        (?:n['’]t)?\b""",
+    regex.VERBOSE,
+)
+
 NOUN_RULE = "owner of a noun of saying"
 
 
@@ -529,10 +536,15 @@ def noun_reports(text: str, start: int, stop: int, cues: str) -> list[Reported]:
         if mention is None:
             continue
         att = Attribution(cue.start, cue.end, mention, NOUN_RULE, 0.7)
-        # the noun phrase is part of a larger clause: its content ends at the first comma
-        comma = text.find(",", cue.content_start, stop)
-        clause = _clause(text, cue.content_start, comma if comma >= 0 else stop, att,
-                         "a noun of saying, its owner before it, then the clause", cues)
+        # the noun phrase is part of a larger clause: its content ends at the first comma, and
+        # an infinitive's at the first finite verb ("his plan to sell the pier was dropped")
+        end = text.find(",", cue.content_start, stop)
+        end = stop if end < 0 else end
+        if cue.infinitive:
+            finite = FINITE_VERB.search(text, verb.end(), end)
+            end = finite.start() if finite is not None else end
+        clause = _clause(text, cue.content_start, end, att, "a noun of saying, its owner before it, then the clause",
+                         cues)
         if clause is not None:
             out.append(clause)
     return out

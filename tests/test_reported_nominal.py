@@ -31,6 +31,11 @@ NOMINAL = [
     # an opening phrase: the content ends at its comma, before the main clause
     ("opening-phrase-comma", "Despite Dana Reyes's claims that the budget was balanced, the deficit grew.", "speech",
      [("that the budget was balanced", "Dana Reyes")]),
+    # an infinitive's content ends at the main clause's finite verb
+    ("infinitive-then-finite-verb", "Tom Reed's pledge to sell the old pier was dropped in May.", "speech",
+     [("to sell the old pier", "Tom Reed")]),
+    ("infinitive-of-be", "His vow to be the last mayor of the old town won a cheer.", "speech",
+     [("to be the last mayor of the old town won a cheer", None)]),
     # stance nouns count only with --cues all
     ("stance-noun-all", "Ann Hale's plan to close the pool drew a crowd to the hearing.", "all",
      [("to close the pool drew a crowd to the hearing", "Ann Hale")]),
