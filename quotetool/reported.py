@@ -20,8 +20,8 @@ import regex
 
 from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
-                   attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, longest_suffix_mention,
-                   verbs_between)
+                   attribution_at_sentence_end, clause_end, clause_subject, introductions, longest_prefix_mention,
+                   longest_suffix_mention, object_of_verb, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
 from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, first_names, parse_mention,
                        source_phrase)
@@ -501,6 +501,7 @@ FINITE_VERB = regex.compile(
 )
 
 NOUN_RULE = "owner of a noun of saying"
+NOUN_OBJECT_RULE = "subject of a verb whose object is an owner's noun of saying"
 
 
 def _with_noun_reports(text: str, start: int, end: int, cues: str, found: list[Reported]) -> list[Reported]:
@@ -536,6 +537,12 @@ def noun_reports(text: str, start: int, stop: int, cues: str) -> list[Reported]:
         if mention is None:
             continue
         att = Attribution(cue.start, cue.end, mention, NOUN_RULE, 0.7)
+        if cues == "all" and mention.kind != PRONOUN and object_of_verb(text, start, mention.start):
+            # "Reed bashed Hale's plan to sell the pier": with every attribution kept, the stance
+            # on the plan is the sentence's subject's
+            subject = clause_subject(text, start, mention.start)
+            if subject is not None and subject.end <= mention.start:
+                att = Attribution(cue.start, cue.end, subject, NOUN_OBJECT_RULE, 0.6)
         # the noun phrase is part of a larger clause: its content ends at the first comma, and
         # an infinitive's at the first finite verb ("his plan to sell the pier was dropped")
         end = text.find(",", cue.content_start, stop)
@@ -563,10 +570,28 @@ def _owner(text: str, floor: int, noun_start: int) -> ParsedMention | None:
         if word.endswith(POSSESSIVE_ENDINGS) and word[:1].isupper():
             cut = words[k].end() - (2 if word.endswith(("'s", "’s")) else 1)
             mention = longest_suffix_mention(text, floor, cut)
+            verb = _verb_inside(text, mention.start, cut) if mention is not None else None
+            if verb is not None:  # "Lee ignored Ann Hale's claim": the owner starts after the verb
+                mention = longest_suffix_mention(text, verb, cut)
             return mention if mention is not None and mention.kind != PRONOUN else None
         if not MODIFIER.fullmatch(word) or any(low in lexicon.words(n) for n in OWNER_NOUNS):
             return None  # "the plan's", "Hale's campaign claims that": no owner right before the noun
     return None
+
+
+def _verb_inside(text: str, start: int, end: int) -> int | None:
+    """The end of the last lower-case word in ``text[start:end]`` that no name, title or noun
+    phrase holds (a verb: "Lee ignored Ann Hale"), or None."""
+    last = None
+    for w in WORD.finditer(text, start, end):
+        low = w.group()
+        if low.islower() and not any(low in lexicon.words(n) for n in NAME_PHRASE_WORDS):
+            last = w.end()
+    return last
+
+
+# Lower-case words an owner's mention may hold: "the", "former", "press secretary", "de".
+NAME_PHRASE_WORDS = ("determiners", "titles", "role_nouns", "name_particles", "group_nouns", "organisation_nouns")
 
 
 # Nouns that, between an owner and a noun cue, own it themselves ("Hale's campaign claims").

@@ -40,6 +40,14 @@ NOMINAL = [
     ("stance-noun-all", "Ann Hale's plan to close the pool drew a crowd to the hearing.", "all",
      [("to close the pool drew a crowd to the hearing", "Ann Hale")]),
     ("stance-noun-speech", "Ann Hale's plan to close the pool drew a crowd to the hearing.", "speech", []),
+    # with --cues all, an owner's noun as a verb's object is the subject's stance; with
+    # --cues speech the owner still speaks
+    ("object-of-verb-all", "Bo Lee ignored Ann Hale's claim that the pier was safe.", "all",
+     [("that the pier was safe", "Bo Lee")]),
+    ("object-of-verb-speech", "Bo Lee ignored Ann Hale's claim that the pier was safe.", "speech",
+     [("that the pier was safe", "Ann Hale")]),
+    ("object-of-preposition-all", "Bo Lee worked on Ann Hale's claim that the pier was safe.", "all",
+     [("that the pier was safe", "Ann Hale")]),
     # near misses: no owner, an owner that owns another noun, no infinitive after "to"
     ("no-owner", "The claim that the levy had been spent twice was false.", "speech", []),
     # "claims" after an owner's other noun is that noun's verb: the campaign speaks
