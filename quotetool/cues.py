@@ -718,7 +718,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
             # (but "..., with Reed noting that ...": Reed is the participle's own subject)
-        if participle and mention is not None and _object_of_verb(text, floor, mention.start):
+        if participle and mention is not None and object_of_verb(text, floor, mention.start):
             # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it;
             # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
             mention = _subject(text, floor, mention.start) or (
@@ -825,7 +825,7 @@ def _after_determiner(text: str, floor: int, start: int) -> bool:
 WORD_OR_HYPHENATED = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 
 
-def _object_of_verb(text: str, floor: int, start: int) -> bool:
+def object_of_verb(text: str, floor: int, start: int) -> bool:
     """The word right before ``start`` (spaces between, no punctuation) is a lower-case word
     other than a preposition or a conjunction ("issued a statement", "thanked the crews"): the
     mention is that verb's object. Not after "and" or a dash ("– Reed saying")."""

@@ -9,17 +9,22 @@ a final full stop (a headline, a caption) is not read.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
 from . import lexicon
 from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
-                   attribution_at_sentence_end, clause_end, introductions, longest_prefix_mention, verbs_between)
+                   attribution_at_sentence_end, clause_end, clause_subject, introductions, longest_prefix_mention,
+                   longest_suffix_mention, object_of_verb, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
-from .mentions import PERSON, PRONOUN, first_names, parse_mention, source_phrase
+from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, first_names, parse_mention,
+                       source_phrase)
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -112,6 +117,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
     # every cue word of the text, found in one pass: a sentence without one is skipped at once
     cue_words = sorted([v.start for v in verbs_between(text, 0, len(text), cues)]
                        + [m.start() for m in ACCORDING.finditer(text)])
+    nouns = noun_cues(text, cues)[0]  # and every noun cue ("Hale's claim that ...")
     for p_start, p_end in zip(layout.starts, layout.ends):
         while q < len(quoted) and quoted[q][1] <= p_start:
             q += 1
@@ -130,7 +136,9 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 yield from _some(_headline(text, p_start, p_end, cues))  # "Rubio Says Trump Can't Be Trusted"
             continue  # a headline or a caption
         first_cue = bisect_left(cue_words, p_start)
-        if first_cue == len(cue_words) or cue_words[first_cue] >= p_end:
+        first_noun = bisect_left(nouns, p_start)
+        if (first_cue == len(cue_words) or cue_words[first_cue] >= p_end) \
+                and (first_noun == len(nouns) or nouns[first_noun] >= p_end):
             continue  # no cue word in the paragraph
         s_start = p_start
         ends = [m.end() for m in SENTENCE_END.finditer(text, p_start, p_end)]
@@ -141,7 +149,12 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 q += 1
             touches_quote = q < len(quoted) and quoted[q][0] < s_end
             c = bisect_left(cue_words, s_start)
-            if not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
+            n = bisect_left(nouns, s_start)
+            if not touches_quote and n < len(nouns) and nouns[n] < s_end:
+                yield from _with_noun_reports(text, s_start, s_end, cues,
+                                              _in_sentence(text, s_start, s_end, cues)
+                                              if c < len(cue_words) and cue_words[c] < s_end else [])
+            elif not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 yield from _in_sentence(text, s_start, s_end, cues)
             elif touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 k, last = q, 0
@@ -339,8 +352,9 @@ def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
     words = mention.name.split()
     if len(words) == 1 and words[0] not in _surnames(text):
         return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
-    if len(words) > 1 and words[0].lower() not in first_names():
-        return None  # "Storm Update:", "New Hampshire:": a label, not a person
+    if len(words) > 1 and words[0].lower() not in first_names() and _surnames(text)[words[-1]] < 2:
+        return None  # "Storm Update:", "New Hampshire:": a label, not a person (unless the story
+        # names the same person again: "Dale Ortiz: ..." and later "Rep. Dale Ortiz said")
     # the claim is the first sentence: "Ana Ruiz: We will not sell. Bo Lee said ..." goes on
     clause_end = trim_end(text, m.end(), sentence_end(text, m.end(), end))
     if len(WORD.findall(text, m.end(), clause_end)) < MIN_WORDS:
@@ -350,14 +364,13 @@ def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
 
 
 @lru_cache(maxsize=4)
-def _surnames(text: str) -> frozenset[str]:
-    """Words that end a full name in ``text`` (a known first name, then a capitalised word):
-    read once per text, so a story of a thousand "Name:" lines stays linear."""
-    firsts = first_names()
-    return frozenset(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True) if m.group(1).lower() in firsts)
+def _surnames(text: str) -> Counter[str]:
+    """Words that end a full name in ``text`` (two capitalised words), and how often: read once
+    per text, so a story of a thousand "Name:" lines stays linear."""
+    return Counter(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True))
 
 
-# A capitalised word after another: a first name and a surname, perhaps.
+# A capitalised word after another: a first name (or a title) and a surname, perhaps.
 FULL_NAME = regex.compile(r"\b(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)\b")
 
 
@@ -420,3 +433,166 @@ def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: 
     if len(WORD.findall(text, start, end)) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
         return None
     return Reported(((start, end),), att, rule)
+
+
+# -- reported speech introduced by a noun -------------------------------------------------------
+# "Hale's claim that the fund is empty", "his promise to stay", "Reed's view is that ...": the
+# noun's owner is the speaker, what follows "that" or "to" is what was said (or, with
+# --cues all, believed or intended). Speech nouns are in lexicons/speech_nouns.txt, stance
+# nouns (--cues all only) in lexicons/stance_nouns.txt.
+
+
+@cache
+def noun_cue(cues: str) -> re.Pattern[str]:
+    """A noun of saying (or, with --cues all, of stance) right before the "that" or "to" that
+    opens its content. The standard library's engine scans the word-boundary-anchored trie
+    fast, like the cue verbs: this pattern runs once over every text."""
+    nouns = lexicon.entries("speech_nouns")
+    if cues == "all":
+        nouns = nouns + lexicon.entries("stance_nouns")
+    return re.compile(
+        rf"""\b(?P<noun>{lexicon.trie_pattern(nouns)})
+        (?:\s+(?:on\s+)?(?i:{lexicon.alternation("time_adverbs")}))?   # "Hale's claim Monday that"
+        (?:\s+(?:is|was))?                                            # "Reed's view is that"
+        \s+(?P<lead>that|to)\s+                                       # what opens the content
+        """,
+        re.VERBOSE,
+    )
+
+
+class NounCue(NamedTuple):
+    """A noun cue in the text: the noun and where its content ("that ...", "to ...") starts."""
+
+    start: int
+    end: int
+    content_start: int
+    infinitive: bool
+
+
+@lru_cache(maxsize=4)
+def noun_cues(text: str, cues: str) -> tuple[list[int], list[NounCue]]:
+    """Every noun cue of ``text``, found in one pass, and their starts (for bisect)."""
+    found = [NounCue(m.start("noun"), m.end("noun"), m.start("lead"), m.group("lead") == "to")
+             for m in noun_cue(cues).finditer(text)]
+    return [c.start for c in found], found
+
+
+# What a possessive pronoun says about its owner: the pronoun the resolver reads, and its tag.
+POSSESSIVE_PRONOUNS = {"his": ("he", "m"), "her": ("she", "f"), "their": ("they", "p"), "its": ("it", "n"),
+                       "our": ("we", "p"), "my": ("i", "s")}
+
+# The words right before a noun cue: its owner and at most two modifiers ("Hale's repeated
+# claim", "his evidence-free assertion"). Read in a bounded window before the noun.
+OWNER_REACH = 60
+WORD_BEFORE = regex.compile(r"\S+")
+# A modifier between owner and noun: a lower-case word, perhaps hyphenated ("oft-stated").
+MODIFIER = regex.compile(r"\p{Ll}[\p{Ll}-]*")
+MAX_MODIFIERS = 2
+
+# "to" and then a verb: the word after "to" is a lower-case word that opens no noun phrase
+# ("his plan to run", not "his response to the storm" nor "her comments to Reed").
+INFINITIVE_VERB = regex.compile(r"to\s+(?P<word>\p{Ll}+)\b")
+
+# A finite verb: after an infinitive's own verb, it is the main clause's ("to sell it was a mistake").
+FINITE_VERB = regex.compile(
+    r"""\s(?:is|are|was|were|has|have|had|will|would|can|could|shall|should|may|might|must|does|did)
+        (?:n['’]t)?\b""",
+    regex.VERBOSE,
+)
+
+NOUN_RULE = "owner of a noun of saying"
+NOUN_OBJECT_RULE = "subject of a verb whose object is an owner's noun of saying"
+
+
+def _with_noun_reports(text: str, start: int, end: int, cues: str, found: list[Reported]) -> list[Reported]:
+    """The sentence's reports ``found`` by its cue verbs, and those of its noun cues that
+    overlap none of them, in order."""
+    nouns = noun_reports(text, start, trim_end(text, start, end), cues)
+    if not nouns:
+        return found
+    # "Voters heard Reed's stern warning that ...": a cue word with an owner right before it is
+    # a noun, whatever the verb rules read
+    owned = {r.attribution.cue_start for r in nouns}
+    found = [r for r in found if r.attribution.cue_start not in owned]
+    taken = [span for r in found for span in r.spans]
+    more = [r for r in nouns if not any(s < r.spans[-1][1] and r.start < e for s, e in taken)]
+    return sorted(found + more, key=lambda r: r.start)
+
+
+def noun_reports(text: str, start: int, stop: int, cues: str) -> list[Reported]:
+    """``Hale's claim that CLAUSE``, ``his promise to CLAUSE`` in ``text[start:stop]``: each
+    noun cue with an owner before it, the owner as speaker."""
+    starts, found = noun_cues(text, cues)
+    out: list[Reported] = []
+    for i in range(bisect_left(starts, start), bisect_left(starts, stop)):
+        cue = found[i]
+        if out and cue.start < out[-1].spans[-1][1]:
+            continue  # inside the content already taken
+        if cue.infinitive:
+            verb = INFINITIVE_VERB.match(text, cue.content_start, stop)
+            if verb is None or verb.group("word") in lexicon.words("determiners") \
+                    or verb.group("word") in lexicon.tagged("pronouns"):
+                continue  # "her comments to the board": no infinitive, no content
+        mention = _owner(text, start, cue.start)
+        if mention is None:
+            continue
+        att = Attribution(cue.start, cue.end, mention, NOUN_RULE, 0.7)
+        if cues == "all" and mention.kind != PRONOUN and object_of_verb(text, start, mention.start):
+            # "Reed bashed Hale's plan to sell the pier": with every attribution kept, the stance
+            # on the plan is the sentence's subject's
+            subject = clause_subject(text, start, mention.start)
+            if subject is not None and subject.end <= mention.start:
+                att = Attribution(cue.start, cue.end, subject, NOUN_OBJECT_RULE, 0.6)
+        # the noun phrase is part of a larger clause: its content ends at the first comma, and
+        # an infinitive's at the first finite verb ("his plan to sell the pier was dropped")
+        end = text.find(",", cue.content_start, stop)
+        end = stop if end < 0 else end
+        if cue.infinitive:
+            finite = FINITE_VERB.search(text, verb.end(), end)
+            end = finite.start() if finite is not None else end
+        clause = _clause(text, cue.content_start, end, att, "a noun of saying, its owner before it, then the clause",
+                         cues)
+        if clause is not None:
+            out.append(clause)
+    return out
+
+
+def _owner(text: str, floor: int, noun_start: int) -> ParsedMention | None:
+    """The owner of the noun at ``noun_start``: a possessive pronoun or a name's possessive,
+    with at most two modifiers between ("Hale's repeated claim")."""
+    words = list(WORD_BEFORE.finditer(text, max(floor, noun_start - OWNER_REACH), noun_start))
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - MAX_MODIFIERS), -1):
+        word = words[k].group()
+        low = word.lower()
+        if low in POSSESSIVE_PRONOUNS:
+            head, tag = POSSESSIVE_PRONOUNS[low]
+            return ParsedMention(words[k].start(), words[k].end(), PRONOUN, None, (), head, tag)
+        if word.endswith(POSSESSIVE_ENDINGS) and word[:1].isupper():
+            cut = words[k].end() - (2 if word.endswith(("'s", "’s")) else 1)
+            mention = longest_suffix_mention(text, floor, cut)
+            verb = _verb_inside(text, mention.start, cut) if mention is not None else None
+            if verb is not None:  # "Lee ignored Ann Hale's claim": the owner starts after the verb
+                mention = longest_suffix_mention(text, verb, cut)
+            return mention if mention is not None and mention.kind != PRONOUN else None
+        if not MODIFIER.fullmatch(word) or any(low in lexicon.words(n) for n in OWNER_NOUNS):
+            return None  # "the plan's", "Hale's campaign claims that": no owner right before the noun
+    return None
+
+
+def _verb_inside(text: str, start: int, end: int) -> int | None:
+    """The end of the last lower-case word in ``text[start:end]`` that no name, title or noun
+    phrase holds (a verb: "Lee ignored Ann Hale"), or None."""
+    last = None
+    for w in WORD.finditer(text, start, end):
+        low = w.group()
+        if low.islower() and not any(low in lexicon.words(n) for n in NAME_PHRASE_WORDS):
+            last = w.end()
+    return last
+
+
+# Lower-case words an owner's mention may hold: "the", "former", "press secretary", "de".
+NAME_PHRASE_WORDS = ("determiners", "titles", "role_nouns", "name_particles", "group_nouns", "organisation_nouns")
+
+
+# Nouns that, between an owner and a noun cue, own it themselves ("Hale's campaign claims").
+OWNER_NOUNS = ("role_nouns", "group_nouns", "organisation_nouns", "document_nouns")
