@@ -879,7 +879,9 @@ def _common_word(text: str, word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in lexicon.tagged("pronouns") or low in lexicon.words("determiners"):
         return False
-    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word.lower())}(?![\p{{L}}\p{{N}}])", text) is not None
+    if low not in text:
+        return False  # the cheap test first: the lower-case form is nowhere in the text
+    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(low)}(?![\p{{L}}\p{{N}}])", text) is not None
 
 
 # What may stand between a sentence's subject and its cue when no mention reads it whole: an

@@ -202,6 +202,8 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     if not toks:
         return None
     toks = _without_full_stop(toks)
+    if "," not in text[toks[0][1] : toks[-1][2]]:
+        return _parse_part(toks) if len(toks) <= MAX_TOKENS else None  # no comma token: one part
     parts: list[list[tuple[str, int, int]]] = [[]]
     for t in toks:
         if t[0] == ",":
