@@ -99,9 +99,7 @@ def title_end(words: list[str]) -> int:
     firsts = first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
-            # the words skipped describe the person ("Public Advocate", "Clinton ally"): a
-            # preposition or a conjunction ("with Tom Reed", "when Tom Reed") starts no title
-            return end if any(_function_word(w.lower()) for w in words[end:j]) else j
+            return j
     return end
 
 
@@ -432,6 +430,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     name_words = words[k:]
     if not name_words:
         return None  # titles alone ("Mayor") name nobody
+    if any(_function_word(w.lower()) for w in words[:k]):
+        return None  # "with Tom Reed", "that it was why Tom Reed": a clause, not a title and a name
     if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
         return None
     if any(w.endswith(".") and len(w) > 2 and not _keeps_dot(w) for w in name_words[:-1]):
