@@ -532,8 +532,9 @@ def participle_after_quote(text: str, quote_end: int, pos: int, mention: ParsedM
     return Introduction(att, _short_lead(text, rest, pos) or not text[rest:pos].strip(" ,:"), _skip_space(text, rest, pos))
 
 
-def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introduction | None:
-    """A speaker and cue in ``text[floor:pos]``, the sentence before an opening mark at ``pos``."""
+def attribution_before(text: str, floor: int, pos: int, cues: str, relative: bool = False) -> Introduction | None:
+    """A speaker and cue in ``text[floor:pos]``, the sentence before an opening mark at ``pos``;
+    with ``relative``, a relative clause's cue too ("Reyes, who has called the plan “...”")."""
     pats = patterns(cues)
     m = pats["according_before"].search(text, floor, pos)
     if m:
@@ -545,7 +546,7 @@ def attribution_before(text: str, floor: int, pos: int, cues: str) -> Introducti
             att = Attribution(m.start("cue"), m.end("cue"), mention, rule, 0.9)
             return Introduction(att, True, pos)
     # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
-    candidates = [c for c in introductions(text, floor, pos, cues) if c.attribution.rule != RELATIVE_RULE]
+    candidates = [c for c in introductions(text, floor, pos, cues) if relative or c.attribution.rule != RELATIVE_RULE]
     if not candidates:
         inverted = _cue_then_speaker_before(text, floor, pos, pats)
         if inverted is not None:

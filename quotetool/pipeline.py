@@ -24,6 +24,10 @@ from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported
 from .resolve import Entity, NameSighting, Resolver
 
+# After a quotation in a relative clause ("Ruiz, who wrote “Tides,” said ..."), how far (in
+# characters) a cue may stand that shows the sentence's main verb follows.
+RELATIVE_MAIN_VERB_REACH = 30
+
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
 # A dash between a sentence's start and a quote: what precedes it is a dateline or lead-in.
@@ -112,6 +116,18 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 and drafts[-1].spans[-1][1] >= prev_end and not text[prev_end:sent_start].strip():
             # “...,” adding that it is “...”: the participle goes on with the last quote's report
             intro = participle_after_quote(text, prev_end, q.open_pos, drafts[-1].attribution.mention, config.cues)
+        if intro is None and i > 0 and prev_end > p_start and not text[prev_end:sent_start].strip():
+            # She declared “...” and said that her campaign would go on “...”: a cue between two
+            # quotations of one sentence, whose subject opens the sentence before the first
+            opening = sentence_start(text, q.open_pos, max(p_start, q.open_pos - config.window))
+            again = attribution_before(text, opening, q.open_pos, config.cues) if opening < prev_end else None
+            if again is not None and again.attribution.cue_start >= prev_end:
+                intro = again
+        if intro is None and after is None and q.closed and not _is_title(text, q, sent_start) \
+                and not verbs_between(text, q.end, min(tail_end, q.end + RELATIVE_MAIN_VERB_REACH), config.cues):
+            # “Reyes, who has called the plan “a gift,” ...”: with no cue after the quotation, a
+            # relative clause's cue before it introduces it (“who wrote “Tides,” said” does not)
+            intro = attribution_before(text, sent_start, q.open_pos, config.cues, relative=True)
         # a quote opening its sentence right after an attributed quote in the same paragraph
         continues = bool(drafts) and drafts[-1].entity is not None and not text[sent_start : q.open_pos].strip() \
             and layout.index(drafts[-1].spans[-1][0]) == first_p

@@ -328,3 +328,24 @@ def test_a_participle_of_the_last_report(text: str, speaker: str) -> None:
     doc = quotetool.extract("Ann Hale and Tom Reed sit on the harbor board.\n\n" + text)
     last = doc.quotes[-1] if doc.quotes else None
     assert last is not None and last.speaker == speaker and last.type == "direct", f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the last quotation's speaker, or None when it has no cue of its own)
+BETWEEN_AND_RELATIVE = [
+    ("cue-between-two-quotes", "Ann Hale declared “What a night!” and said that the board would go on “to fix "
+     "the harbor.”", "Ann Hale"),
+    ("relative-clause-cue", "Compare that with Tom Reed, who has called the fee plan “a slow robbery of the fleet.”",
+     "Tom Reed"),
+    # negative: a relative clause's cue before a quotation followed by the main cue is the title's, not speech
+    ("relative-then-main-cue", "Ann Hale, who wrote “Tides of the Harbor,” said the fees were fair.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in BETWEEN_AND_RELATIVE])
+def test_cues_between_quotes_and_in_relative_clauses(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract("Ann Hale and Tom Reed sit on the harbor board.\n\n" + text)
+    quoted = [q for q in doc.quotes if q.type in ("direct", "mixed")]
+    if speaker is None:
+        assert not quoted, f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert quoted and quoted[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
