@@ -646,7 +646,7 @@ def _is_nickname(text: str, q: QuoteSpan) -> bool:
 
 
 # A title of a work in Title Case: “This Week,” “Morning Joe” (short, every word capitalised).
-TITLE_CASE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|in|on|to|for)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|in|on|to|for)){0,5}[,.]?")
+TITLE_CASE = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|in|on|to|for)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|the|and|a|an|in|on|to|for|with|at|from|by|or)){0,5}[,.]?")
 
 
 def _is_title(text: str, q: QuoteSpan, sent_start: int) -> bool:
@@ -681,7 +681,8 @@ def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
     if not before or text[q.open_pos - 1] != " ":
         return False
     return before[-1] in lexicon.words("prepositions") or before[-1] in lexicon.words("work_nouns") \
-        or text[q.open_pos - 3 : q.open_pos - 1] in ("'s", "’s")  # "her film, “Harbor Lights”", "WPEL's “Tide”"
+        or before[-1] in lexicon.words("hearer_verbs") \
+        or text[q.open_pos - 3 : q.open_pos - 1] in ("'s", "’s")  # "her film, “Harbor Lights”", "WPEL's “Tide”", "told “Tide Talk”"
 
 
 # A work's title followed by its author is at most this long (a headline).

@@ -349,3 +349,9 @@ def test_cues_between_quotes_and_in_relative_clauses(text: str, speaker: str | N
         assert not quoted, f"input: {text!r}\n{describe(doc)}"
     else:
         assert quoted and quoted[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_programme_told_is_no_quotation() -> None:
+    text = "“We will win this one,” Ann Hale told “Harbor Talk with Tom Reed” on Friday."
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes] == ["We will win this one,"], describe(doc)
