@@ -889,7 +889,8 @@ def _common_word(text: str, word: str) -> bool:
 # aside set off by commas or brackets, or one to three adverbs and time words.
 SET_OFF = regex.compile(
     r"""
-      \s*,[^,"“”«»\n]{1,60}(?:,[^,"“”«»\n]{1,60}){0,3},\s*\Z       # ", 22, of Flint, Mich.,"
+      (?:\s*\([^()\n]{1,60}\))?                                    # " (R-Ga.)", then
+      \s*,[^,"“”«»\n]{1,80}(?:,[^,"“”«»\n]{1,60}){0,3},\s*\Z       # ", 22, of Flint, Mich.," / ", a co-author,"
     | \s*\([^()\n]{1,60}\)(?:\s+\p{Ll}+){0,2}\s*\Z               # " (D-Calif.) last week"
     | (?:\s+\p{Ll}+){1,3}\s*\Z                                  # " however", " last week"
     """,

@@ -195,6 +195,8 @@ SET_OFF = [
      "the ferry was “a lifeline” for the island", "Dana Reyes"),
     ("adverb", "Dana Reyes spoke first. Reyes however said the ferry was “a lifeline” for the island.",
      "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("party-then-appositive", "Sen. Dana Reyes (D-Ohio), one of the few co-authors still in office, said the "
+     "ferry was “a lifeline” for the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
     # negatives: a verb phrase between the subject and the cue is no aside
     ("verb-phrase-between", "Dana Reyes voted no and the clerk said the ferry was “a lifeline” for the island.",
      None, None),
