@@ -131,7 +131,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                     p_start += 1
                 if p_start >= p_end:
                     continue
-        if text[p_end - 1] not in TERMINAL:
+        if text[p_end - 1] not in TERMINAL or _title_cased(text, p_start, p_end):
             if not (q < len(quoted) and quoted[q][0] < p_end):
                 yield from _some(_headline(text, p_start, p_end, cues))  # "Rubio Says Trump Can't Be Trusted"
             continue  # a headline or a caption
@@ -314,6 +314,19 @@ def _subordinate(text: str, floor: int, mention_start: int) -> bool:
     """A subordinating word right before the mention, or opening it ("when Lee" read as one name)."""
     return SUBORDINATE_BEFORE.search(text, max(floor, mention_start - 40), mention_start) is not None \
         or SUBORDINATE_OPENING.match(text, mention_start) is not None
+
+
+# A headline in Title Case is at most this long (in characters).
+TITLE_CASED_REACH = 160
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """A short paragraph whose words all open with a capital (but a few short ones): a
+    headline, even when a full stop ends it ("Hale Says Fees Will Rise In June.")."""
+    if end - start > TITLE_CASED_REACH or ". " in text[start:end]:
+        return False
+    words = [w for w in WORD.findall(text, start, end) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:

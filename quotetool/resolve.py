@@ -172,10 +172,17 @@ def _name_words(name: str) -> tuple[str, ...]:
 NameRunReading = tuple[str, str, tuple[str, ...], str]
 
 
+def _clause_word(low: str) -> bool:
+    """A verb of saying or a pronoun (with its contraction): no word of a name."""
+    return low in lexicon.words("speech_verbs") or low.split("’")[0].split("'")[0] in lexicon.tagged("pronouns")
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_name_run(run: str) -> NameRunReading | None:
     """The reading of one run of capitals; the same run reads the same everywhere, so it is cached."""
     words = run.split()   # a name may be wrapped across two lines: "Master John\nRolfe"
+    if any(_clause_word(w.lower()) for w in words):
+        return None  # a headline's words, not a name: "Trump Says He’s Unlikely To Have"
     k = title_end(words)
     while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
         k += 1

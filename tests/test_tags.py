@@ -357,3 +357,19 @@ def test_a_programme_told_is_no_quotation() -> None:
     text = "“We will win this one,” Ann Hale told “Harbor Talk with Tom Reed” on Friday."
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes] == ["We will win this one,"], describe(doc)
+
+
+def test_a_title_cased_headline_with_a_full_stop() -> None:
+    text = ("Hale Says Harbor Fees Will Rise Again In June.\n\n"
+            "PORT ELLIS — Ann Hale said on Monday that the fees would rise again.")
+    doc = quotetool.extract(text)
+    assert [(q.text, q.speaker) for q in doc.quotes][:1] == [("Harbor Fees Will Rise Again In June", "Ann Hale")], \
+        describe(doc)
+
+
+def test_a_sentence_in_lower_case_is_no_headline() -> None:
+    """Negative: an ordinary first paragraph is read as a sentence, not a headline."""
+    text = "Hale says the harbor fees will rise again in June.\n\nThe board meets on Monday."
+    doc = quotetool.extract(text)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("the harbor fees will rise again in June", "Hale")], \
+        describe(doc)
