@@ -727,7 +727,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
         before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
         if mention is None and participle and candidates and before.endswith(",") \
                 and candidates[-1].attribution.mention.start >= floor:
-            # "..., Nefzi said, adding, “...”", "protesters interrupted her speech, shouting “...”":
+            # "..., Okafor said, adding, “...”", "dock workers interrupted the mayor, yelling “...”":
             # the participle goes on with the subject of the report just made
             mention = candidates[-1].attribution.mention
         elif mention is None and participle and candidates and COORDINATOR.search(before) \
@@ -803,7 +803,7 @@ def _word_before(text: str, floor: int, start: int) -> str:
 
 
 def _object_of_preposition(text: str, floor: int, start: int) -> bool:
-    """The word before ``start`` is a preposition ("on Facebook", "to Vargas"): what follows it is
+    """The word before ``start`` is a preposition ("on Facebook", "to Okafor"): what follows it is
     the preposition's object, not the subject of a verb after it."""
     return _word_before(text, floor, start) in lexicon.words("prepositions")
 

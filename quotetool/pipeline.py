@@ -117,7 +117,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             # “...,” adding that it is “...”: the participle goes on with the last quote's report
             intro = participle_after_quote(text, prev_end, q.open_pos, drafts[-1].attribution.mention, config.cues)
         if intro is None and i > 0 and prev_end > p_start and not text[prev_end:sent_start].strip():
-            # She declared “...” and said that her campaign would go on “...”: a cue between two
+            # Hale cheered “...” and said that the board would carry on “...”: a cue between two
             # quotations of one sentence, whose subject opens the sentence before the first
             opening = sentence_start(text, q.open_pos, max(p_start, q.open_pos - config.window))
             again = attribution_before(text, opening, q.open_pos, config.cues) if opening < prev_end else None

@@ -182,7 +182,7 @@ def _read_name_run(run: str) -> NameRunReading | None:
     """The reading of one run of capitals; the same run reads the same everywhere, so it is cached."""
     words = run.split()   # a name may be wrapped across two lines: "Master John\nRolfe"
     if any(_clause_word(w.lower()) for w in words):
-        return None  # a headline's words, not a name: "Trump Says He’s Unlikely To Have"
+        return None  # a headline's words, not a name: "Hale Says She’s Ready To Run"
     k = title_end(words)
     while k < len(words) and words[k].lower() in lexicon.words("speaker_stopwords"):
         k += 1

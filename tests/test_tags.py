@@ -229,7 +229,7 @@ SENTENCE_BEFORE = [
 @pytest.mark.parametrize(("before", "speaker", "why"), [pytest.param(b, s, w, id=i) for i, b, s, w in SENTENCE_BEFORE])
 def test_a_sentence_of_narration_before_a_quote_mid_paragraph(before: str, speaker: str, why: str) -> None:
     text = ("Ann Hale and Dana Reyes debated the labor bill.\n\n“Organizing should be protected,” Hale said.\n\n"
-            + before + " “We need to find ways to support workers who want a union.”")
+            + before + " “The harbor must keep a place for the small boats.”")
     doc = quotetool.extract(text)
     last = doc.quotes[-1]
     assert last.speaker == speaker and any(why in step for step in last.explain), describe(doc)
@@ -309,16 +309,16 @@ def test_a_new_sentence_does_not_go_on() -> None:
 
 
 def test_but_said_shares_the_subject() -> None:
-    text = "Ann Hale said the members will still meet for drinks, but said, “It is time we change how we do it.”"
+    text = "Ann Hale said the club will keep its Friday suppers, but said, “The old rules are done for good.”"
     doc = quotetool.extract(text)
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
-        ("direct", "It is time we change how we do it.", "Ann Hale")], describe(doc)
+        ("direct", "The old rules are done for good.", "Ann Hale")], describe(doc)
 
 
 # (id, text, the last quotation's speaker)
 PARTICIPLE_OF_THE_LAST_REPORT = [
-    ("after-its-object", "The trouble came at the pier, when protesters interrupted her speech, shouting “Fees "
-     "down, boats up!”", "protesters"),
+    ("after-its-object", "The trouble came at the pier, when dock workers interrupted the mayor at the podium, yelling “Fees "
+     "down, boats up!”", "dock workers"),
     # negative: a verb used as a noun after a hyphenated modifier is no report of its own
     ("noun-after-hyphenated", "Ann Hale offered a Reed-style retort on the pier, tweeting at him, “You are the "
      "one who raised the fees.”", "Ann Hale"),
