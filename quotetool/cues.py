@@ -464,14 +464,32 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
     "; ...", " — ..." or "and said ..." (a second, coordinated report); right after a quoted
     phrase, before "and" with any speech verb ("and promised ...")."""
     pats = patterns(cues)
-    if after_quote and start >= 2 and pats["clause_break"].match(text, start - 2, end) is not None:
+    if after_quote and start >= 2 and (pats["clause_break"].match(text, start - 2, end) is not None
+                                       or AFTER_QUOTE_BREAK.match(text, start - 2, end) is not None):
         return start  # “... on arrival,” but she ...: the break is the comma inside the closing mark
     cut = pats["clause_break"].search(text, start, end)
     end = cut.start() if cut is not None else end
     if after_quote:
         nxt = pats["next_report"].search(text, start, end)
         end = nxt.start() if nxt is not None else end
+        stop = AFTER_QUOTE_BREAK.search(text, start, end)
+        end = stop.start() if stop is not None else end
     return end
+
+
+# After a quoted phrase in a reported clause, what starts a clause of the writer's own: the
+# clause ends there (Reed called him a “nice guy” and he left; ... a “forceful persona,” he sees ...).
+AFTER_QUOTE_BREAK = regex.compile(
+    r"""
+      ,?["”’]?\s+and\s+(?:he|she|they|it|we|I)\s            # "... and he did not ..."
+    | ,["”’]?\s+(?:he|she|they|we|I)\s+\p{Ll}+               # "..., he sees ..."
+    | \s+\(                                                   # "... (although ...)"
+    | \s+when\s+(?:asked|he|she|they|it)\b                    # "... when asked whether ..."
+    | ,\s+(?:a|an)\s+\p{Ll}+\s+(?:that|which)\b              # "..., a move that ..."
+    | \s+--?\s+                                                # "... - working with ..."
+    """,
+    regex.VERBOSE,
+)
 
 
 def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -> tuple[int, Attribution] | None:

@@ -373,3 +373,24 @@ def test_a_sentence_in_lower_case_is_no_headline() -> None:
     doc = quotetool.extract(text)
     assert [(q.text, q.speaker) for q in doc.quotes] == [("the harbor fees will rise again in June", "Hale")], \
         describe(doc)
+
+
+# (id, text, the mixed quote's text): where a reported clause ends after its quoted phrase
+AFTER_QUOTE = [
+    ("and-pronoun", "Ann Hale called Reed a “decent sailor” and she left it at that.", "Reed a “decent sailor”"),
+    ("comma-pronoun-verb", "Ann Hale called the board “a steady hand on the tiller,” she still voted against "
+     "the fees.", "the board “a steady hand on the tiller,”"),
+    ("bracket", "Ann Hale called the fees “a robbery” (though she voted for them) at the meeting.",
+     "the fees “a robbery”"),
+    ("typed-dash", "Ann Hale said she backs a “small boats first” plan - one that puts the fleet ahead of the "
+     "yachts.", "she backs a “small boats first” plan"),
+    # negative: the clause goes on after the quoted phrase when no clause of its own starts
+    ("goes-on", "Ann Hale called the fees “a robbery” of the small boats in the harbor.",
+     "the fees “a robbery” of the small boats in the harbor"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), [pytest.param(t, q, id=i) for i, t, q in AFTER_QUOTE])
+def test_where_a_clause_ends_after_its_quoted_phrase(text: str, quote: str) -> None:
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes if q.type == "mixed"] == [quote], f"input: {text!r}\n{describe(doc)}"
