@@ -251,6 +251,8 @@ def _subject_before_pronoun(text: str, mention: ParsedMention, resolver: Resolve
     if resolver.nearest or mention.kind != PRONOUN or mention.gender not in ("m", "f"):
         return None
     start = sentence_start(text, mention.start, max(0, mention.start - PRONOUN_SENTENCE_REACH))
+    if start == mention.start or not text[start].isupper():
+        return None  # the cheap test first: the pronoun opens its sentence, or no name can open it
     subject = clause_subject(text, start, mention.start)
     if subject is None or QUOTE_MARK.search(text, start, subject.end) or "''" in text[start : subject.end]:
         return None  # “Kind of odd,” he said: a quotation's words are no subject

@@ -323,10 +323,15 @@ TITLE_CASED_REACH = 160
 def _title_cased(text: str, start: int, end: int) -> bool:
     """A short paragraph whose words all open with a capital (but a few short ones): a
     headline, even when a full stop ends it ("Hale Says Fees Will Rise In June.")."""
-    if end - start > TITLE_CASED_REACH or ". " in text[start:end]:
+    if end - start > TITLE_CASED_REACH or LOWER_CASE_WORD.search(text, start, end) is not None:
+        return False  # the cheap test first: a long word in lower case, so a sentence
+    if ". " in text[start:end]:
         return False
-    words = [w for w in WORD.findall(text, start, end) if len(w) > 3]
-    return len(words) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in words)
+    return sum(1 for w in WORD.findall(text, start, end) if len(w) > 3) >= 3
+
+
+# A word of four letters or more in lower case: no Title Case headline holds one.
+LOWER_CASE_WORD = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}{4,}")
 
 
 def _headline(text: str, start: int, end: int, cues: str) -> Reported | None:
