@@ -64,6 +64,7 @@ def patterns(cues: str) -> Patterns:
     aux = lexicon.alternation("cue_auxiliaries")
     ext = lexicon.alternation("cue_extensions")
     time = lexicon.alternation("time_adverbs")
+    documents = lexicon.alternation("document_nouns")
     interjections = lexicon.alternation("interjections")
     # words that open a clause's own subject: a determiner or a pronoun
     subjects = lexicon.trie_pattern(sorted(lexicon.words("determiners") | lexicon.words("pronouns")))
@@ -136,6 +137,8 @@ def patterns(cues: str) -> Patterns:
             | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Okafor (who has 12 votes) said"
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
+            | (?<=\w)\s+(?:in|during|at)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,3}}?
+                (?:{documents})\s+\Z                                  # "Reed in his speech called"
             """,
             regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # read back from the cue: one try, not one per position
         ),
@@ -742,7 +745,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
             # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
             mention = _subject(text, floor, mention.start) or (
                 mention if mention.head in lexicon.words("document_nouns") else None)
-        before = text[max(floor, cue_start - 40) : cue_start].rstrip()  # only its end matters
+        before = text[max(floor, mention_end - 40) : mention_end].rstrip()  # only its end matters (before any gap)
         if mention is None and participle and candidates and before.endswith(",") \
                 and candidates[-1].attribution.mention.start >= floor:
             # "..., Okafor said, adding, “...”", "dock workers interrupted the mayor, yelling “...”":

@@ -489,6 +489,8 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     cut = next((i for i in range(1, len(lows)) if lows[i] in post), len(lows))
     if len(lows) - cut > 7 or cut > 6 or cut == len(lows) - 1:
         return None  # too long, or a postmodifier with nothing after it ("the man who")
+    if len(lows) > 1 and _function_word(lows[-1]):
+        return None  # "a video of the speech and": a phrase left hanging
     core = words[:cut]
     head = core[-1].lower()
     body = core[1:]

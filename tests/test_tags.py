@@ -394,3 +394,21 @@ AFTER_QUOTE = [
 def test_where_a_clause_ends_after_its_quoted_phrase(text: str, quote: str) -> None:
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes if q.type == "mixed"] == [quote], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the mixed quote's speaker): a phrase between a subject and its cue
+PHRASE_BEFORE_CUE = [
+    ("in-her-speech", "Tom Reed spoke. Ann Hale in her budget speech called the fees “a robbery of the small boats.”",
+     "Ann Hale"),
+    ("but-in-an-interview", "The clerk first said she did not recall the vote, but in a later interview said she had "
+     "“no memory” of it.", "The clerk"),
+    ("document-and", "The board obtained a video of the speech and said Reed had called the fees “a robbery.”",
+     "The board"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PHRASE_BEFORE_CUE])
+def test_a_phrase_between_a_subject_and_its_cue(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    mixed = [q for q in doc.quotes if q.type == "mixed"]
+    assert mixed and mixed[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
