@@ -13,7 +13,7 @@ LEAD = "Tom Reed, the harbor board's chairman, has held the seat for a decade. A
 
 # (id, text after the lead, the quote's speaker or None when no quote is reported)
 UNLISTED_TAGS = [
-    ("name-then-verb", "“We will see about that,” Hale shot back.", "Ann Hale"),
+    ("name-then-verb", "“We will see about that,” Hale grinned back.", "Ann Hale"),
     ("verb-then-name", "“The vote was never close,” reminisced Tom Reed, who chaired it.", "Tom Reed"),
     ("verb-and-phrase", "“Nobody reads the minutes,” Hale deadpanned with a laugh.", "Ann Hale"),
     ("question-mark", "“Who pays for the dredging?” Reed smirked.", "Tom Reed"),
