@@ -193,6 +193,15 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 # that is one quotation is a line of dialogue, however short (“Yes, sir.”)
                 alone = q.open_pos == p_start and text[q.end : p_end].strip() == ""
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS and not (fiction and alone):
+                    # a short quoted phrase is a scare quote or a title, unless a named person's clause
+                    # holds it: Ortiz dismissed the fuss as “absurd.” (one mixed quote, the clause)
+                    subject = None if fiction else clause_subject(text, max(sent_start, prev_end), q.open_pos)
+                    if subject is None or subject.kind != PERSON or not _known_if_one_word(subject, resolver) \
+                            or not _phrase_of_subject(text, draft, subject, q, sentence_stop, config) \
+                            or not _resolve_subject(text, draft, subject, resolver):
+                        i += 1
+                        continue
+                    drafts.append(draft)
                     i += 1
                     continue
                 subject = clause_subject(text, max(sent_start, prev_end), q.open_pos)
@@ -381,6 +390,27 @@ def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: Quote
     end = clause_end(text, q.end, stop, config.cues, after_quote=True)
     draft.type = "mixed"
     draft.spans = [(start, trim_end(text, start, end))]
+
+
+def _phrase_of_subject(text: str, draft: Draft, subject: ParsedMention, q: QuoteSpan, stop: int,
+                       config: Config) -> bool:
+    """A short quoted phrase inside a person's clause with no cue (Ortiz dismissed the fuss as
+    “absurd.”): the clause after the subject's verb is one mixed quote. False when no verb
+    follows the subject before the quotation."""
+    after = subject.end
+    aside = ASIDE_AFTER_SUBJECT.match(text, after, q.open_pos)
+    if aside is not None:
+        after = aside.end()
+    verb = WORD.search(text, after, q.open_pos)
+    if verb is None or len(q.spans) > 1 or verb.group() not in lexicon.words("characterizing_verbs"):
+        return False
+    start = verb.end()
+    while start < q.open_pos and text[start].isspace():
+        start += 1
+    end = clause_end(text, q.end, stop, config.cues, after_quote=True)
+    draft.type = "mixed"
+    draft.spans = [(start, trim_end(text, start, end))]
+    return True
 
 
 def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> bool:

@@ -412,3 +412,19 @@ def test_a_phrase_between_a_subject_and_its_cue(text: str, speaker: str) -> None
     doc = quotetool.extract(text)
     mixed = [q for q in doc.quotes if q.type == "mixed"]
     assert mixed and mixed[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the quotations reported as (type, text, speaker))
+SHORT_PHRASES = [
+    ("characterizing-verb", "Ann Hale dismissed the whole fuss as “absurd.”",
+     [("mixed", "the whole fuss as “absurd.”", "Ann Hale")]),
+    # negatives: a short quoted phrase in a clause with another verb, or about a thing, is a scare quote
+    ("other-verb", "Ann Hale visited the “Rust Belt” towns on Friday.", []),
+    ("thing-subject", "The whole fuss seemed “absurd” to the board.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [pytest.param(t, q, id=i) for i, t, q in SHORT_PHRASES])
+def test_a_short_quoted_phrase_in_a_persons_clause(text: str, quotes: list[tuple[str, str, str]]) -> None:
+    doc = quotetool.extract(text)
+    assert [(q.type, q.text, q.speaker) for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
