@@ -701,7 +701,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     pats = patterns(cues)
     candidates: list[Introduction] = []
     for verb in verbs_between(text, floor, pos, cues):
-        if _after_determiner(text, floor, verb.start):
+        if after_determiner(text, floor, verb.start):
             continue  # "in a written statement", "the said report": an adjective, not a cue
         cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
         participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
@@ -808,7 +808,7 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
     return _word_before(text, floor, start) in lexicon.words("prepositions")
 
 
-def _after_determiner(text: str, floor: int, start: int) -> bool:
+def after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement"), not
     one that stands alone for a group ("Some said", "two in three said"); or a hyphenated
     modifier after an article ("a Trump-style retort"): a noun, not a verb."""
