@@ -51,6 +51,17 @@ RECALL = [
     ("article-before-said", "In a said report from the harbor board, nothing changed.", "speech", []),
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
+    # negation, "n't" and adverbs between a subject and its verb belong to the cue
+    ("did-not-directly", "Tom Reed did not directly criticize his opponent.", "all", [("his opponent", "Tom Reed")]),
+    ("doesnt-think", "Ann Hale doesn't think the levy will pass.", "all", [("the levy will pass", "Ann Hale")]),
+    ("didnt-say-curly", "Dale Ortiz didn’t say the pier would close.", "speech",
+     [("the pier would close", "Dale Ortiz")]),
+    ("strongly-argued", "Ruth Okafor strongly argued that the fees were too high.", "speech",
+     [("the fees were too high", "Ruth Okafor")]),
+    ("both-argued", "Bo Lee and Dana Reyes both argued that the vote came too soon.", "speech",
+     [("the vote came too soon", "Bo Lee and Dana Reyes")]),
+    # a modal that makes the verb a wish or a duty reports nothing ("they should add back ...")
+    ("should-add", "The council should add two more ferry runs in June.", "speech", []),
 ]
 
 
