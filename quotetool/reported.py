@@ -732,7 +732,7 @@ SUBJECT_JOINT = regex.compile(
 
 def _noun_phrase(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` may be a subject: no auxiliary or function word ends it, and no
-    auxiliary stands in it outside an aside set off by commas ("Reed is a member of the board
+    auxiliary stands in it outside an aside set off by commas ("Reed was on a ferry panel
     that he" is a clause; "The bank, which has held rates, " is a subject)."""
     parts = text[start:end].split(",")
     for part in (parts[0], parts[-1]) if len(parts) > 1 else (parts[0],):

@@ -52,7 +52,8 @@ RECALL = [
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
     # negation, "n't" and adverbs between a subject and its verb belong to the cue
-    ("did-not-directly", "Tom Reed did not directly criticize his opponent.", "all", [("his opponent", "Tom Reed")]),
+    ("did-not-directly", "Tom Reed did not directly criticize the ferry board.", "all",
+     [("the ferry board", "Tom Reed")]),
     ("doesnt-think", "Ann Hale doesn't think the levy will pass.", "all", [("the levy will pass", "Ann Hale")]),
     ("didnt-say-curly", "Dale Ortiz didn’t say the pier would close.", "speech",
      [("the pier would close", "Dale Ortiz")]),
@@ -93,7 +94,7 @@ RAISED = [
     ("raised-inside-a-report", "Tom Reed said the plan seemed to work.", None),
     ("appeared-in-a-place", "Ann Hale appeared on television on Monday.", []),
     ("active-expected", "Ann Hale expected to win the vote easily.", None),
-    ("raised-after-a-clause", "Ines Vark is a member of the board that she seemed to lead.", []),
+    ("raised-after-a-clause", "Ines Vark was on a ferry panel that she seemed to lead.", []),
 ]
 
 
