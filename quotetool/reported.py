@@ -230,8 +230,9 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             # again: "Trump mocked the plan, saying it would fail")
         verb = _verb_of(text, att)
         near = min(stop, intro.content_start + REACH)
-        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near):
-            continue  # an order ("told them to leave"), not reported speech
+        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near) and cues != "all":
+            continue  # an order ("told them to leave"), not reported speech (with --cues all, the
+            # order and its hearer are what was said, PolNeAR-style: "urged the board to wait")
         commitment = verb in lexicon.words("commissive_verbs") and INFINITIVE.match(text, intro.content_start, near)
         if INFINITIVE.match(text, intro.content_start, near) and cues != "all" and not commitment:
             continue  # a plan ("agreed to pay"): with --cues all an intention is kept, PolNeAR-style;

@@ -109,3 +109,19 @@ def test_raised_subject(text: str, spans: list[list[str]] | None) -> None:
     assert all(q.speaker is None and q.mention is None and q.cue is not None for q in raised)
     speech = quotetool.extract(text)  # --cues speech: beliefs stay out
     assert not any("raised subject" in step for q in speech.quotes for step in q.explain)
+
+
+# With --cues all an order and its hearer are what was said (PolNeAR-style); with --cues
+# speech an order is no report.
+ORDERS = [
+    ("urged-hearer-to", "Ruth Okafor urged the harbor board to delay the vote.", "all",
+     [("the harbor board to delay the vote", "Ruth Okafor")]),
+    ("asked-hearer-to", "Dana Reyes asked the mayor to release the ferry records.", "all",
+     [("the mayor to release the ferry records", "Dana Reyes")]),
+    ("urged-speech-only", "Ruth Okafor urged the harbor board to delay the vote.", "speech", []),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(ORDERS))
+def test_orders_with_all_cues(text: str, cue_set: str, expected: list[tuple]) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
