@@ -142,8 +142,9 @@ def patterns(cues: str) -> Patterns:
             """,
             regex.VERBOSE | regex.IGNORECASE | regex.REVERSE,  # read back from the cue: one try, not one per position
         ),
-        # auxiliaries right before a verb, found by looking back from it
-        "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})\s+){{1,2}}\Z"),
+        # auxiliaries right before a verb, found by looking back from it: "has said", "did not
+        # directly criticize", "doesn't think" (an auxiliary and "n't")
+        "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})(?:n['’]t)?\s+){{1,3}}\Z"),
         # what may follow an introducing verb before the quotation
         "intro_rest": regex.compile(
             rf"""
@@ -698,10 +699,14 @@ def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
     start = end
     while start > reach and text[start - 1].isalpha():
         start -= 1
-    if text[start:end] not in _auxiliary_ends():
-        return verb.start  # the cheap test first: the word before the verb ends no auxiliary
+    if text[start:end] not in _auxiliary_ends() and not (text[start:end] == "t" and text[start - 2 : start] in NOT_ENDS):
+        return verb.start  # the cheap test first: the word before the verb ends no auxiliary (nor "n't")
     aux = patterns(cues)["aux_before"].search(text, reach, verb.start)
     return aux.start() if aux else verb.start
+
+
+# How "n't" looks before its final "t": "doesn't", "didn’t".
+NOT_ENDS = ("n'", "n’")
 
 
 @cache
@@ -722,7 +727,7 @@ def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introducti
     pats = patterns(cues)
     candidates: list[Introduction] = []
     for verb in verbs_between(text, floor, pos, cues):
-        if _after_determiner(text, floor, verb.start):
+        if after_determiner(text, floor, verb.start):
             continue  # "in a written statement", "the said report": an adjective, not a cue
         cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
         participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
@@ -829,7 +834,7 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
     return _word_before(text, floor, start) in lexicon.words("prepositions")
 
 
-def _after_determiner(text: str, floor: int, start: int) -> bool:
+def after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement"), not
     one that stands alone for a group ("Some said", "two in three said"); or a hyphenated
     modifier after an article ("a Trump-style retort"): a noun, not a verb."""

@@ -55,6 +55,7 @@ class Draft:
     steps: list[str] = field(default_factory=list)
     anchor: bool = False   # the speaker comes from words next to it (a cue, an action beat), not a guess
     pronoun: ParsedMention | None = None   # those words, when they are only "he" or "she"
+    cue: tuple[int, int] | None = None   # the cue of a report that names no source (no attribution)
 
 
 def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Document:
@@ -432,10 +433,19 @@ def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], reso
 
 def _add_reported(text: str, layout: Layout, rep: Reported, drafts: list[Draft], resolver: Resolver) -> None:
     draft = Draft(spans=list(rep.spans), type="indirect", paragraph=layout.index(rep.start) + 1,
-                  attribution=rep.attribution)
+                  attribution=rep.attribution, cue=rep.cue)
     draft.steps.append(f"reported speech: {rep.rule}")
-    _resolve(text, draft, drafts, resolver)
+    if rep.attribution is None and rep.cue is not None:
+        # "The vote seemed to stall": a belief nobody in the sentence holds
+        draft.steps.insert(0, f'cue: "{text[rep.cue[0] : rep.cue[1]]}" (no source named)')
+        draft.confidence = UNSOURCED_CONFIDENCE
+    else:
+        _resolve(text, draft, drafts, resolver)
     drafts.append(draft)
+
+
+# How sure a report with no source is of its span (it names no speaker to be wrong about).
+UNSOURCED_CONFIDENCE = 0.5
 
 
 def _attached(text: str, content: str, after: Attribution, sent_end: int, intro: Introduction | None,
@@ -739,7 +749,8 @@ def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Docu
             continue
         att = d.attribution
         mention = Mention(text[att.mention.start : att.mention.end], att.mention.start, att.mention.end) if att else None
-        cue = Mention(text[att.cue_start : att.cue_end], att.cue_start, att.cue_end) if att else None
+        cue_at = (att.cue_start, att.cue_end) if att else d.cue
+        cue = Mention(text[cue_at[0] : cue_at[1]], cue_at[0], cue_at[1]) if cue_at else None
         spans = tuple(Span(s, e) for s, e in d.spans)
         speaker = d.entity.name if d.entity is not None else None
         steps = tuple(d.steps) + (f"confidence {d.confidence:.2f}",)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
-from .cues import (REACH, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
+from .cues import (REACH, after_determiner, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
                    attribution_at_sentence_end, clause_end, clause_subject, introductions, longest_prefix_mention,
                    longest_suffix_mention, object_of_verb, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
@@ -99,15 +99,26 @@ TERMINAL = frozenset('.!?"”’\')]…:')
 
 @dataclass(frozen=True)
 class Reported:
-    """A reported clause (one span, or two around a parenthetical attribution) and its attribution."""
+    """A reported clause (one span, or two around a parenthetical attribution) and its attribution.
+    A report whose sentence names no source ("The vote seemed to stall") has no attribution,
+    only its ``cue``."""
 
     spans: tuple[tuple[int, int], ...]
-    attribution: Attribution
+    attribution: Attribution | None
     rule: str
+    cue: tuple[int, int] | None = None   # the cue of a report with no attribution
 
     @property
     def start(self) -> int:
         return self.spans[0][0]
+
+    @property
+    def cue_start(self) -> int:
+        """Where the cue starts, with or without a source."""
+        if self.attribution is not None:
+            return self.attribution.cue_start
+        assert self.cue is not None  # a report without a source keeps its cue
+        return self.cue[0]
 
 
 def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues: str) -> Iterator[Reported]:
@@ -208,6 +219,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         comma, att = at_end
         return _some(_clause(text, start, comma, att, "clause, then the attribution", cues))
     found: list[Reported] = []
+    if cues == "all":
+        found = _some(_raised(text, start, stop, cues))  # "The vote seemed to stall": no source
     intros = [i for i in introductions(text, start, stop, cues) if not i.tight]
     for k, intro in enumerate(intros):
         att = intro.attribution
@@ -217,8 +230,9 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             # again: "Trump mocked the plan, saying it would fail")
         verb = _verb_of(text, att)
         near = min(stop, intro.content_start + REACH)
-        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near):
-            continue  # an order ("told them to leave"), not reported speech
+        if verb in lexicon.words("order_verbs") and ORDER.match(text, intro.content_start, near) and cues != "all":
+            continue  # an order ("told them to leave"), not reported speech (with --cues all, the
+            # order and its hearer are what was said, PolNeAR-style: "urged the board to wait")
         commitment = verb in lexicon.words("commissive_verbs") and INFINITIVE.match(text, intro.content_start, near)
         if INFINITIVE.match(text, intro.content_start, near) and cues != "all" and not commitment:
             continue  # a plan ("agreed to pay"): with --cues all an intention is kept, PolNeAR-style;
@@ -530,8 +544,8 @@ def _with_noun_reports(text: str, start: int, end: int, cues: str, found: list[R
         return found
     # "Voters heard Reed's stern warning that ...": a cue word with an owner right before it is
     # a noun, whatever the verb rules read
-    owned = {r.attribution.cue_start for r in nouns}
-    found = [r for r in found if r.attribution.cue_start not in owned]
+    owned = {r.cue_start for r in nouns}
+    found = [r for r in found if r.cue_start not in owned]
     taken = [span for r in found for span in r.spans]
     more = [r for r in nouns if not any(s < r.spans[-1][1] and r.start < e for s, e in taken)]
     return sorted(found + more, key=lambda r: r.start)
@@ -614,3 +628,175 @@ NAME_PHRASE_WORDS = ("determiners", "titles", "role_nouns", "name_particles", "g
 
 # Nouns that, between an owner and a noun cue, own it themselves ("Hale's campaign claims").
 OWNER_NOUNS = ("role_nouns", "group_nouns", "organisation_nouns", "document_nouns")
+
+
+# -- a raised subject: "The vote seemed to stall", "The board is expected to vote" ------------
+# The verb's subject is part of what is believed (the vote stalled; the board will vote), and
+# nobody in the sentence holds the belief: the report is the subject and the clause after the
+# verb, two spans, with no speaker. Raising verbs are in lexicons/raising_verbs.txt, the passive
+# participles that raise ("is expected to") in lexicons/raising_participles.txt (--cues all).
+
+RAISED_RULE = "a raised subject and the clause after its verb, no source named"
+
+# The words of a verb group read back from its verb: auxiliaries, "not", adverbs ("is not widely
+# expected", "would seem", "isn't expected").
+GROUP_WORD = regex.compile(r"[\p{L}'’]+")
+# At most this many words stand in a verb group before its verb.
+GROUP_WORDS = 3
+# The bounded window a verb group is read back in.
+GROUP_REACH = 40
+
+# What may follow a raising verb: "to" and a verb ("seemed to stall", "appears not to know").
+RAISED_INFINITIVE = regex.compile(
+    r"""\s+(?P<to>(?:not\s+)?to\s+\p{Ll})   # "to stall", "not to know"
+    """,
+    regex.VERBOSE,
+)
+
+# What may open a sentence before its subject: a conjunction ("But the vote seemed ..."), or an
+# adverbial set off by a comma ("Among voters, the plan seemed ..."), read forward.
+OPENING_ADVERBIAL = regex.compile(
+    r"""(?:(?:but|and|yet|so|still|now|meanwhile|however|instead)\b,?\s+)?   # an opening conjunction
+        (?:(?P<adverbial>[^,\n]{1,80}),\s+)?                                # an adverbial and its comma
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A relative pronoun standing for the subject: "..., who is expected to run".
+RELATIVE_SUBJECT = frozenset({"who", "which", "that"})
+
+# A raised subject is short: at most this many words.
+RAISED_SUBJECT_WORDS = 20
+
+
+def _raised(text: str, start: int, stop: int, cues: str) -> Reported | None:
+    """``The vote seemed to stall``, ``The board is expected to vote``, ``The plan seems
+    unworkable``: the sentence's first cue verb raises its subject, which is then part of
+    what is reported, with the clause after the verb; no source is named."""
+    verbs = verbs_between(text, start, stop, cues)
+    k = next((k for k, v in enumerate(verbs) if v.words in lexicon.words("raising_verbs")
+              or v.words in lexicon.words("raising_participles")), None)
+    if k is None:
+        return None  # the cheap test first
+    verb = verbs[k]
+    word = verb.words
+    active = word in lexicon.words("raising_verbs")
+    group, be = _verb_group(text, max(start, verb.start - GROUP_REACH), verb.start)
+    if any(not after_determiner(text, start, v.start) and text[v.end : group].strip() for v in verbs[:k]):
+        return None  # "Reed said the plan seems to work": an earlier cue verb holds the clause (but
+        # "The plan seems to work", "the ferry plan seems ...": a noun, after its article or last)
+    after = RAISED_INFINITIVE.match(text, verb.end, stop)
+    if after is None and not (active and word.startswith("seem")):
+        return None  # "appeared on television", "was said by": no raising without "to"
+    if not active and not be:
+        return None  # "Reed expected to win": Reed's own expectation, read as a report of his
+    subject_end = group
+    while subject_end > start and text[subject_end - 1].isspace():
+        subject_end -= 1
+    words = WORD.findall(text, start, subject_end)
+    if not words or len(words) > RAISED_SUBJECT_WORDS or any(c in QUOTE_MARKS for c in text[start:subject_end]):
+        return None
+    subject_start = start
+    last = words[-1].lower()
+    if last in RELATIVE_SUBJECT and text[max(start, subject_end - len(last) - 2) : subject_end - len(last)].strip() \
+            in (",", ""):
+        subject_start = subject_end - len(last)  # "..., who is expected to run": the pronoun stands for it
+    else:
+        opening = OPENING_ADVERBIAL.match(text, start, subject_end)
+        if opening is not None and opening.group("adverbial") is not None \
+                and _opens_adverbial(opening.group("adverbial")):
+            subject_start = opening.end()
+        elif opening is not None and opening.group("adverbial") is None:
+            subject_start = opening.end()
+    for joint in SUBJECT_JOINT.finditer(text, subject_start, subject_end):
+        subject_start = joint.end()  # "The plan failed, but Reed seemed to ...": the last clause's subject
+    relative = text[subject_start:subject_end].lower() in RELATIVE_SUBJECT
+    if subject_start >= subject_end or not relative and not _noun_phrase(text, subject_start, subject_end):
+        return None
+    if text[subject_start:subject_end].lower() == "it":
+        return None  # "It seems the vote ...": an empty subject, read by the other rules
+    content = after.start("to") if after is not None else verb.end
+    while content < stop and text[content].isspace():
+        content += 1
+    end = trim_end(text, content, clause_end(text, content, stop, cues))
+    if not WORD.search(text, content, end):
+        return None
+    return Reported(((subject_start, subject_end), (content, end)), None, RAISED_RULE, (group, verb.end))
+
+
+# Where a second clause starts inside the stretch before a raising verb: ", but", ", and", "; ",
+# or "and" before a pronoun ("... and he seemed to ...").
+SUBJECT_JOINT = regex.compile(
+    r"""(?:,\s*(?:but|and|while|yet|so|or|whereas)\s+     # ", but Reed seemed"
+         | ;\s*                                          # "; Reed seemed"
+         | \s(?:but|and)\s+(?=(?:he|she|it|they|we|i|you|his|her|its|their|our|my)\b)   # "and his voice seemed"
+         | \b(?:because|although|though|since|if|when|while|unless|whereas)\s+   # "a pass because he seemed"
+        )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _noun_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` may be a subject: no auxiliary or function word ends it, and no
+    auxiliary stands in it outside an aside set off by commas ("Reed was on a ferry panel
+    that he" is a clause; "The bank, which has held rates, " is a subject)."""
+    parts = text[start:end].split(",")
+    for part in (parts[0], parts[-1]) if len(parts) > 1 else (parts[0],):
+        if any(w.lower().replace("’", "'").removesuffix("n't") in lexicon.words("auxiliary_verbs")
+               for w in GROUP_WORD.findall(part)):
+            return False
+    last = WORD.findall(text, start, end)[-1].lower()
+    return not (last in lexicon.words("prepositions") or last in lexicon.words("conjunctions")
+                or last in lexicon.words("determiners") and last not in lexicon.words("quantifier_pronouns"))
+
+
+# Quotation marks: a raised subject holds none.
+QUOTE_MARKS = frozenset('"“”«»')
+
+
+def _verb_group(text: str, floor: int, verb_start: int) -> tuple[int, bool]:
+    """Where the verb group before ``verb_start`` starts (its auxiliaries, "not", adverbs), and
+    whether it holds a form of "be" ("is widely expected", "isn't expected", "Reed's expected")."""
+    words = list(GROUP_WORD.finditer(text, floor, verb_start))
+    group, be = verb_start, False
+    for w in reversed(words[-GROUP_WORDS:]):
+        if text[w.end() : group].strip():
+            break  # a comma or a bracket between: the group ends there
+        low = w.group().lower().replace("’", "'")
+        stem = low[:-3] if low.endswith("n't") else low
+        if stem in lexicon.words("auxiliary_verbs") or stem in ("ca", "wo"):  # "can't", "won't"
+            be = be or stem in BE_FORMS
+            group = w.start()
+        elif _group_adverb(low):
+            group = w.start()
+        elif low.endswith(("'s", "'re")) and len(low) > 3:
+            # "Reed's expected to": the contraction is the group's "be", the word before it the subject
+            be = True
+            group = w.start() + len(w.group()) - (2 if low.endswith("'s") else 3)
+            break
+        else:
+            break
+    return group, be
+
+
+# Forms of "be": a passive raising participle needs one.
+BE_FORMS = frozenset({"be", "been", "being", "am", "is", "are", "was", "were"})
+
+
+def _group_adverb(low: str) -> bool:
+    """An adverb inside a verb group: "widely", "also", "still", "now", "just", "even"."""
+    return low.endswith("ly") and len(low) > 3 or low in lexicon.words("interjections") \
+        or low in lexicon.words("time_adverbs") or low in lexicon.words("cue_auxiliaries") \
+        or low in ("also", "still", "now", "just", "even", "already", "almost")
+
+
+def _opens_adverbial(phrase: str) -> bool:
+    """The words before a sentence's first comma are an adverbial, not its subject: they open
+    with a preposition, a subordinator or an adverb ("Among voters", "Until recently")."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    return first in lexicon.words("prepositions") or first in SUBORDINATING or _group_adverb(first)
+
+
+# Words opening a subordinate clause or an adverbial before a sentence's subject.
+SUBORDINATING = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
+                           "before", "unless", "whereas", "until", "despite", "once"})

@@ -51,9 +51,77 @@ RECALL = [
     ("article-before-said", "In a said report from the harbor board, nothing changed.", "speech", []),
     ("said-np-at-the-end", "The bill will fail next week, said the mayor.", "speech",
      [("The bill will fail next week", "the mayor")]),
+    # negation, "n't" and adverbs between a subject and its verb belong to the cue
+    ("did-not-directly", "Tom Reed did not directly criticize the ferry board.", "all",
+     [("the ferry board", "Tom Reed")]),
+    ("doesnt-think", "Ann Hale doesn't think the levy will pass.", "all", [("the levy will pass", "Ann Hale")]),
+    ("didnt-say-curly", "Dale Ortiz didn’t say the pier would close.", "speech",
+     [("the pier would close", "Dale Ortiz")]),
+    ("strongly-argued", "Ruth Okafor strongly argued that the fees were too high.", "speech",
+     [("the fees were too high", "Ruth Okafor")]),
+    ("both-argued", "Bo Lee and Dana Reyes both argued that the vote came too soon.", "speech",
+     [("the vote came too soon", "Bo Lee and Dana Reyes")]),
+    # a modal that makes the verb a wish or a duty reports nothing ("they should add back ...")
+    ("should-add", "The council should add two more ferry runs in June.", "speech", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "cue_set", "expected"), cases(RECALL))
 def test_reported_recall_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# A raising verb's subject is part of what is reported, and nobody in the sentence holds it
+# (--cues all): two spans, the subject and the clause after the verb, with no speaker.
+RAISED = [
+    ("raised-by-seem", "The ferry plan seemed to stall in the council.",
+     [["The ferry plan", "to stall in the council"]]),
+    ("raised-by-passive-expected", "Ann Hale is widely expected to run for mayor.",
+     [["Ann Hale", "to run for mayor"]]),
+    ("raised-by-negated-passive", "The harbor board isn’t expected to vote before May.",
+     [["The harbor board", "to vote before May"]]),
+    ("raised-by-contraction", "Reed’s also expected to attend the vote.", [["Reed", "to attend the vote"]]),
+    ("raised-after-an-opening-adverbial", "Among the voters, the levy appears to be popular.",
+     [["the levy", "to be popular"]]),
+    ("raised-relative-pronoun", "The plan drew fire from Bo Lee, who is expected to vote no.",
+     [["who", "to vote no"]]),
+    ("raised-second-clause", "The vote failed, but Dana Reyes seemed to take it calmly.",
+     [["Dana Reyes", "to take it calmly"]]),
+    ("raised-seem-complement", "The harbor economy seemed immune to the storm.",
+     [["The harbor economy", "immune to the storm"]]),
+    # negatives: an earlier cue verb holds the clause; no "to" after "appeared"; an active
+    # "expected" is its subject's own expectation; a clause, not a subject, before the verb
+    ("raised-inside-a-report", "Tom Reed said the plan seemed to work.", None),
+    ("appeared-in-a-place", "Ann Hale appeared on television on Monday.", []),
+    ("active-expected", "Ann Hale expected to win the vote easily.", None),
+    ("raised-after-a-clause", "Ines Vark was on a ferry panel that she seemed to lead.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), [pytest.param(t, s, id=i) for i, t, s in RAISED])
+def test_raised_subject(text: str, spans: list[list[str]] | None) -> None:
+    doc = quotetool.extract(text, ALL_CUES)
+    raised = [q for q in doc.quotes if any("raised subject" in step for step in q.explain)]
+    if spans is None:  # another rule reads the sentence; this one must not
+        assert not raised, [q.explain for q in raised]
+        return
+    assert [[text[s.start : s.end] for s in q.spans] for q in raised] == spans, [q.explain for q in doc.quotes]
+    assert all(q.speaker is None and q.mention is None and q.cue is not None for q in raised)
+    speech = quotetool.extract(text)  # --cues speech: beliefs stay out
+    assert not any("raised subject" in step for q in speech.quotes for step in q.explain)
+
+
+# With --cues all an order and its hearer are what was said (PolNeAR-style); with --cues
+# speech an order is no report.
+ORDERS = [
+    ("urged-hearer-to", "Ruth Okafor urged the harbor board to delay the vote.", "all",
+     [("the harbor board to delay the vote", "Ruth Okafor")]),
+    ("asked-hearer-to", "Dana Reyes asked the mayor to release the ferry records.", "all",
+     [("the mayor to release the ferry records", "Dana Reyes")]),
+    ("urged-speech-only", "Ruth Okafor urged the harbor board to delay the vote.", "speech", []),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(ORDERS))
+def test_orders_with_all_cues(text: str, cue_set: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
