@@ -455,7 +455,7 @@ MAX_SOURCE_TOKENS = 16
 
 def source_phrase(text: str, start: int, end: int) -> ParsedMention | None:
     """After "according to", the source as a noun phrase, when no speaker mention reads it:
-    "early returns", "figures the campaign released Friday", "state law". The phrase runs to
+    "early returns", "figures the campaign released Friday", "county rules". The phrase runs to
     ``end`` (the caller stops it at a comma or the sentence end) and is taken whole, as an
     organisation-like source: what follows "according to" names where the claim comes from.
 

@@ -197,7 +197,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         rule = "according to X, clause"
         if mention is None:
-            # "According to state law, ...": any phrase naming where the claim comes from
+            # "According to county rules, ...": any phrase naming where the claim comes from
             mention, rule = source_phrase(text, m.start("speaker"), m.end("speaker")), "according to a source, clause"
         clause_start = m.end()
         named = APPOSITIVE_NAME.match(text, clause_start, min(stop, clause_start + REACH))

@@ -21,8 +21,8 @@ RECALL = [
     # "according to" any phrase that names a source, when no speaker mention reads it
     ("according-source-phrase-at-the-end", "Ann Hale won the county primary, according to early returns.", "speech",
      [("Ann Hale won the county primary", "early returns")]),
-    ("according-source-phrase-first", "According to state law, no one may sell fireworks in the park.", "speech",
-     [("no one may sell fireworks in the park", "state law")]),
+    ("according-source-phrase-first", "According to county rules, fireworks are banned in the park.", "speech",
+     [("fireworks are banned in the park", "county rules")]),
     ("according-to-plan-first", "According to plan, the ferry stopped running in May.", "speech", []),
     ("according-to-how-at-the-end", "The ferry stopped running in May, according to how the rules read.", "speech", []),
     # a relative clause that runs to the end is about the last noun, not part of what was said;
