@@ -73,8 +73,9 @@ def patterns(cues: str) -> Patterns:
         "clause_break": regex.compile(
             rf"""
               ,["”’»]?\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
-            | \s+and\s+(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned)\b  # "... and said that ..."
+            | \s+and\s+(?:also\s+)?(?:{verbs})\b                                # "... and said that ...", "and questioned"
             | \s+but\s+(?:also\s+)?(?:{verbs})\b                                # "... but argues that ..."
+            | \s+but\s+(?:did|does|do|was|is|were|are|has|have|had)\s          # "... but did note ...", "but was careful"
             | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
             | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
             | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."

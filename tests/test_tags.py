@@ -428,3 +428,21 @@ SHORT_PHRASES = [
 def test_a_short_quoted_phrase_in_a_persons_clause(text: str, quotes: list[tuple[str, str, str]]) -> None:
     doc = quotetool.extract(text)
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the reported clause): where an indirect report ends
+CLAUSE_BREAKS = [
+    ("and-another-cue", "Ann Hale said the fees had risen twice and questioned why the board kept no records.",
+     "the fees had risen twice"),
+    ("but-and-an-auxiliary", "Ann Hale said the fees were fair but did not say when they would rise.",
+     "the fees were fair"),
+    # negative: "and" with no verb of saying goes on with the clause
+    ("and-goes-on", "Ann Hale said the fees had risen twice and the docks were empty.",
+     "the fees had risen twice and the docks were empty"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), [pytest.param(t, c, id=i) for i, t, c in CLAUSE_BREAKS])
+def test_where_an_indirect_report_ends(text: str, clause: str) -> None:
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes][:1] == [clause], f"input: {text!r}\n{describe(doc)}"
