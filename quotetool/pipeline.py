@@ -196,7 +196,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if _word_count(content) < MIN_UNATTRIBUTED_WORDS and not (fiction and alone):
                     # a short quoted phrase is a scare quote or a title, unless a named person's clause
                     # holds it: Ortiz dismissed the fuss as “absurd.” (one mixed quote, the clause)
-                    subject = None if fiction else clause_subject(text, max(sent_start, prev_end), q.open_pos)
+                    lead = max(sent_start, prev_end)
+                    characterizes = not fiction and any(  # the cheap test first: such a verb before it
+                        w in lexicon.words("characterizing_verbs") for w in WORD.findall(text, lead, q.open_pos))
+                    subject = clause_subject(text, lead, q.open_pos) if characterizes else None
                     if subject is None or subject.kind != PERSON or not _known_if_one_word(subject, resolver) \
                             or not _phrase_of_subject(text, draft, subject, q, sentence_stop, config) \
                             or not _resolve_subject(text, draft, subject, resolver):

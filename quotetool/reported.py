@@ -177,12 +177,23 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                     if more is not None:
                         yield more
                     else:
+                        # the cheap test first: a cue word after it that is not just the quotation's
+                        # own ("...,” Ruiz said."): a second one, or one past a joint or far away
                         after = bisect_left(cue_words, last)
-                        if after < len(cue_words) and cue_words[after] < s_end:  # a cue word after it, first
+                        if after < len(cue_words) and cue_words[after] < s_end and (
+                                after + 1 < len(cue_words) and cue_words[after + 1] < s_end
+                                or cue_words[after] - last > OWN_CUE_REACH
+                                or JOINT_WORD.search(text, last, cue_words[after]) is not None):
                             yield from _report_after_quote(text, last, s_end, cues, cue_words)
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
+
+
+# How far (in characters) after a quotation its own cue word may stand ("...,” the harbor
+# master said"); and the words that start a clause of its own between them ("...,” and Lee said").
+OWN_CUE_REACH = 60
+JOINT_WORD = regex.compile(r"\b(?:and|but|while|as|when|after|before|because|so|though|although)\b")
 
 
 # A clause that says how something was said: "by pointing at ...", "by saying ...".
