@@ -272,9 +272,13 @@ SUFFIX_REACH = 240
 def _word_start(text: str, pos: int, end: int) -> int:
     """``pos`` moved forward to the start of a word, so a window never begins mid-word."""
     if pos > 0 and not text[pos - 1].isspace():
-        while pos < end and not text[pos].isspace():
-            pos += 1
+        space = SPACE.search(text, pos, end)  # one search, not a Python loop over the characters
+        pos = space.start() if space is not None else end
     return pos
+
+
+# A white-space character.
+SPACE = regex.compile(r"\s")
 
 
 def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | None:
@@ -555,9 +559,11 @@ def participle_after_quote(text: str, quote_end: int, pos: int, mention: ParsedM
     return Introduction(att, _short_lead(text, rest, pos) or not text[rest:pos].strip(" ,:"), _skip_space(text, rest, pos))
 
 
-def attribution_before(text: str, floor: int, pos: int, cues: str, relative: bool = False) -> Introduction | None:
+def attribution_before(text: str, floor: int, pos: int, cues: str, relative: bool = False,
+                       verbs_from: int | None = None) -> Introduction | None:
     """A speaker and cue in ``text[floor:pos]``, the sentence before an opening mark at ``pos``;
-    with ``relative``, a relative clause's cue too ("Reyes, who has called the plan “...”")."""
+    with ``relative``, a relative clause's cue too ("Reyes, who has called the plan “...”");
+    with ``verbs_from``, only the cue verbs from there on (their subjects may start at ``floor``)."""
     pats = patterns(cues)
     m = pats["according_before"].search(text, floor, pos)
     if m:
@@ -569,7 +575,8 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
             att = Attribution(m.start("cue"), m.end("cue"), mention, rule, 0.9)
             return Introduction(att, True, pos)
     # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
-    candidates = [c for c in introductions(text, floor, pos, cues) if relative or c.attribution.rule != RELATIVE_RULE]
+    candidates = [c for c in introductions(text, floor, pos, cues, verbs_from)
+                  if relative or c.attribution.rule != RELATIVE_RULE]
     if not candidates:
         inverted = _cue_then_speaker_before(text, floor, pos, pats)
         if inverted is not None:
@@ -722,12 +729,12 @@ def _auxiliary_ends() -> frozenset[str]:
 GAP_REACH = 110
 
 
-def introductions(text: str, floor: int, pos: int, cues: str) -> list[Introduction]:
+def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | None = None) -> list[Introduction]:
     """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
     (nothing but the cue's own words between it and ``pos``)."""
     pats = patterns(cues)
     candidates: list[Introduction] = []
-    for verb in verbs_between(text, floor, pos, cues):
+    for verb in verbs_between(text, floor if verbs_from is None else verbs_from, pos, cues):
         if after_determiner(text, floor, verb.start):
             continue  # "in a written statement", "the said report": an adjective, not a cue
         cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
@@ -907,9 +914,13 @@ def _common_word(text: str, word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in lexicon.tagged("pronouns") or low in lexicon.words("determiners"):
         return False
-    if low not in text:
-        return False  # the cheap test first: the lower-case form is nowhere in the text
-    return regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(low)}(?![\p{{L}}\p{{N}}])", text) is not None
+    return low in _lower_case_words(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case, read once per text (a look-up per word after)."""
+    return frozenset(w for w in WORD.findall(text) if w.islower())
 
 
 # What may stand between a sentence's subject and its cue when no mention reads it whole: an

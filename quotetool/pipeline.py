@@ -24,6 +24,9 @@ from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported
 from .resolve import Entity, NameSighting, Resolver
 
+# "who" or "which": only a sentence holding one can have a relative clause's cue (the cheap test).
+RELATIVE_PRONOUN = regex.compile(r"\b(?:who|which)\b")
+
 # After a quotation in a relative clause ("Ruiz, who wrote “Tides,” said ..."), how far (in
 # characters) a cue may stand that shows the sentence's main verb follows.
 RELATIVE_MAIN_VERB_REACH = 30
@@ -117,14 +120,17 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 and drafts[-1].spans[-1][1] >= prev_end and not text[prev_end:sent_start].strip():
             # “...,” adding that it is “...”: the participle goes on with the last quote's report
             intro = participle_after_quote(text, prev_end, q.open_pos, drafts[-1].attribution.mention, config.cues)
-        if intro is None and i > 0 and prev_end > p_start and not text[prev_end:sent_start].strip():
+        if intro is None and i > 0 and found[i - 1].closed and prev_end > p_start \
+                and not text[prev_end:sent_start].strip() and verbs_between(text, prev_end, q.open_pos, config.cues):
             # Hale cheered “...” and said that the board would carry on “...”: a cue between two
             # quotations of one sentence, whose subject opens the sentence before the first
             opening = sentence_start(text, q.open_pos, max(p_start, q.open_pos - config.window))
-            again = attribution_before(text, opening, q.open_pos, config.cues) if opening < prev_end else None
+            again = attribution_before(text, opening, q.open_pos, config.cues, verbs_from=prev_end) \
+                if opening < prev_end else None  # only the cues between the quotations are read
             if again is not None and again.attribution.cue_start >= prev_end:
                 intro = again
-        if intro is None and after is None and q.closed and not _is_title(text, q, sent_start) \
+        if intro is None and after is None and q.closed and RELATIVE_PRONOUN.search(text, sent_start, q.open_pos) \
+                and not _is_title(text, q, sent_start) \
                 and not verbs_between(text, q.end, min(tail_end, q.end + RELATIVE_MAIN_VERB_REACH), config.cues):
             # “Reyes, who has called the plan “a gift,” ...”: with no cue after the quotation, a
             # relative clause's cue before it introduces it (“who wrote “Tides,” said” does not)
@@ -532,13 +538,17 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     return True
 
 
+# How far back (in characters) the sentence before a quotation may start.
+SENTENCE_BEFORE_REACH = 400
+
+
 def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: Resolver) -> tuple[Entity, str] | None:
     """The person the sentence of narration right before ``sent_start`` (in its paragraph, from
     ``p_start``) is about, when it opens with them and a verb: “Okafor touted her record.”"""
     end = sent_start
     while end > p_start and text[end - 1].isspace():
         end -= 1
-    start = sentence_start(text, max(p_start, end - 1), p_start)  # from before its full stop
+    start = sentence_start(text, max(p_start, end - 1), max(p_start, end - SENTENCE_BEFORE_REACH))  # from before its full stop
     if start >= sent_start or QUOTE_MARK.search(text, start, sent_start):
         return None
     subject = clause_subject(text, start, sent_start)
@@ -704,6 +714,7 @@ def _is_title(text: str, q: QuoteSpan, sent_start: int) -> bool:
 
 # After a quotation: ", by" and a capitalised word: “Harbor fees to rise,” by Ann Hale.
 BY_AUTHOR = regex.compile(r",?[ \t]+by[ \t]+\p{Lu}")
+BY_AUTHOR_REACH = 20  # an end position for the match: without one the engine may scan the whole text
 
 
 def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
@@ -713,7 +724,7 @@ def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
     if len(q.spans) != 1 or not q.closed:
         return False
     s, e = q.spans[0]
-    if BY_AUTHOR.match(text, q.end) is not None and _word_count(text[s:e]) <= MAX_TITLE_WORDS \
+    if BY_AUTHOR.match(text, q.end, q.end + BY_AUTHOR_REACH) is not None and _word_count(text[s:e]) <= MAX_TITLE_WORDS \
             and text[s:e].rstrip().endswith(",") or text.startswith(",", q.end):
         # a title opens its sentence, or follows a dash: NOW OPEN—“...,” by Ann Hale
         p_start = layout.starts[layout.index(q.open_pos)]

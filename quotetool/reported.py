@@ -338,7 +338,7 @@ def _report_after_quote(text: str, quote_end: int, end: int, cues: str, cue_word
 def _subordinate(text: str, floor: int, mention_start: int) -> bool:
     """A subordinating word right before the mention, or opening it ("when Lee" read as one name)."""
     return SUBORDINATE_BEFORE.search(text, max(floor, mention_start - 40), mention_start) is not None \
-        or SUBORDINATE_OPENING.match(text, mention_start) is not None
+        or SUBORDINATE_OPENING.match(text, mention_start, mention_start + 10) is not None
 
 
 # A headline in Title Case is at most this long (in characters).
