@@ -577,6 +577,8 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
     # a relative clause before a quotation is not its introduction ("Ruiz, who wrote “Tides,” said")
     candidates = [c for c in introductions(text, floor, pos, cues, verbs_from)
                   if relative or c.attribution.rule != RELATIVE_RULE]
+    if not candidates and verbs_from is not None:
+        return None  # a second reading for the cues past ``verbs_from`` only: the other shapes were read
     if not candidates:
         inverted = _cue_then_speaker_before(text, floor, pos, pats)
         if inverted is not None:
