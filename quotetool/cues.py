@@ -487,7 +487,7 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
 
 
 # After a quoted phrase in a reported clause, what starts a clause of the writer's own: the
-# clause ends there (Reed called him a “nice guy” and he left; ... a “forceful persona,” he sees ...).
+# clause ends there (Reed called the plan a “fair deal” and he left; ... a “steady hand,” she still ...).
 AFTER_QUOTE_BREAK = regex.compile(
     r"""
       ,?["”’]?\s+and\s+(?:he|she|they|it|we|I)\s            # "... and he did not ..."

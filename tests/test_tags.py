@@ -400,9 +400,9 @@ def test_where_a_clause_ends_after_its_quoted_phrase(text: str, quote: str) -> N
 PHRASE_BEFORE_CUE = [
     ("in-her-speech", "Tom Reed spoke. Ann Hale in her budget speech called the fees “a robbery of the small boats.”",
      "Ann Hale"),
-    ("but-in-an-interview", "The clerk first said she did not recall the vote, but in a later interview said she had "
+    ("but-in-an-interview", "The clerk first said she did not recall the vote, but in a second interview told the board she had "
      "“no memory” of it.", "The clerk"),
-    ("document-and", "The board obtained a video of the speech and said Reed had called the fees “a robbery.”",
+    ("document-and", "The board found a recording of the meeting and said Reed had called the fees “a robbery.”",
      "The board"),
 ]
 
