@@ -385,42 +385,42 @@ def _report_of_subject(text: str, draft: Draft, subject: ParsedMention, q: Quote
     """The board saw Ruiz, then 44, as “the right pilot”: with four or more words of the
     clause between its verb and the quotation, what follows the verb is one mixed quote, as in
     reported speech."""
-    after = subject.end
-    aside = ASIDE_AFTER_SUBJECT.match(text, after, q.open_pos)
-    if aside is not None:
-        after = aside.end()  # "Ruiz, for her part, called it “...”": the verb comes after the aside
-    verb = WORD.search(text, after, q.open_pos)
+    verb = _verb_after(text, subject, q)
     if len(q.paragraphs) > 1:
         return  # a quotation running on into the next paragraph stays a quotation
     if verb is None or _word_count(text[verb.end() : q.open_pos]) < 4:
         return  # Okafor thanked the crews for “...”: the quotation is the report
-    start = verb.end()
-    while start < q.open_pos and text[start].isspace():
-        start += 1
-    end = clause_end(text, q.end, stop, config.cues, after_quote=True)
-    draft.type = "mixed"
-    draft.spans = [(start, trim_end(text, start, end))]
+    _mixed_after(text, draft, verb.end(), q, stop, config)
 
 
 def _phrase_of_subject(text: str, draft: Draft, subject: ParsedMention, q: QuoteSpan, stop: int,
                        config: Config) -> bool:
     """A short quoted phrase inside a person's clause with no cue (Ortiz dismissed the fuss as
     “absurd.”): the clause after the subject's verb is one mixed quote. False when no verb
-    follows the subject before the quotation."""
+    that characterizes follows the subject before the quotation."""
+    verb = _verb_after(text, subject, q)
+    if verb is None or len(q.spans) > 1 or verb.group() not in lexicon.words("characterizing_verbs"):
+        return False
+    _mixed_after(text, draft, verb.end(), q, stop, config)
+    return True
+
+
+def _verb_after(text: str, subject: ParsedMention, q: QuoteSpan) -> regex.Match[str] | None:
+    """The first word after a clause's subject (past an aside), before the quotation: its verb."""
     after = subject.end
     aside = ASIDE_AFTER_SUBJECT.match(text, after, q.open_pos)
     if aside is not None:
-        after = aside.end()
-    verb = WORD.search(text, after, q.open_pos)
-    if verb is None or len(q.spans) > 1 or verb.group() not in lexicon.words("characterizing_verbs"):
-        return False
-    start = verb.end()
+        after = aside.end()  # "Ruiz, for her part, called it “...”": the verb comes after the aside
+    return WORD.search(text, after, q.open_pos)
+
+
+def _mixed_after(text: str, draft: Draft, start: int, q: QuoteSpan, stop: int, config: Config) -> None:
+    """The draft becomes one mixed quote: the clause from ``start`` through the quotation."""
     while start < q.open_pos and text[start].isspace():
         start += 1
     end = clause_end(text, q.end, stop, config.cues, after_quote=True)
     draft.type = "mixed"
     draft.spans = [(start, trim_end(text, start, end))]
-    return True
 
 
 def _resolve_beat(text: str, draft: Draft, beat: tuple[ParsedMention, str], resolver: Resolver) -> bool:
