@@ -128,10 +128,10 @@ ATTRIBUTED = [
     ("split", "“The money is there for this year,” Ana Ruiz said, “but I would be doing my job poorly "
               "if I did not warn you.”",
      [("The money is there for this year, but I would be doing my job poorly", "Ana Ruiz", "direct")]),
-    # the stray opener ends with its paragraph: the next paragraphs' quotes are found whole
+    # the stray opener ends with its paragraph (the crowd's chant): the next paragraphs' quotes are found whole
     ("unclosed-then-quote", "The crowd kept chanting “stop the vote\n\nAna Ruiz said, “We are done here.”\n\n"
                             "“The vote is over,” Ana Ruiz said.",
-     [("We are done here.", "Ana Ruiz"), ("The vote is over,", "Ana Ruiz")]),
+     [("stop the vote", "The crowd"), ("We are done here.", "Ana Ruiz"), ("The vote is over,", "Ana Ruiz")]),
 ]
 
 

@@ -244,6 +244,10 @@ MORE_SUBJECTS = [
     ("another-speaks", "One fisherman wrote, “The fees are too high for all of us.”\n\nAnother wrote, “I will sell my "
      "boat before I pay them.”", "Another"),
     ("yelling", "Ann Hale left the pier with Tom Reed yelling: “Come back and finish the vote!”", "Tom Reed"),
+    # groups of people who are no officials: a crowd, an audience, attendees
+    ("crowd-after", "“Who pays for the dredging?” Hale asked.\n\n“The board!” the crowd yelled back.", "the crowd"),
+    ("attendees-before", "As Hale spoke, the attendees chanted, “Fix the pier!” as they had all night.",
+     "the attendees"),
     # negative: a participle after "and" with no participle before it goes to the sentence's subject
     ("and-participle-alone", "Ann Hale read the budget aloud to the board and, asking, “Who wrote this?”", "Ann Hale"),
 ]
