@@ -412,9 +412,11 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if lows[-1] in lexicon.words("document_nouns") and 1 < len(words) <= 3 and all(w.islower() for w in words[1:]) \
             and not any(w in post or w in lexicon.words("determiners") for w in lows):
         return (ORG, " ".join(words), (), lows[-1], "")
-    # a group named by its members: "defense officials", "Obama administration officials"
+    # a group named by its members: "defense officials", "Obama administration officials" (an
+    # article inside ends it: "at which point the crowd" is no group's name)
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
-            and lows[0] not in lexicon.words("speaker_stopwords"):
+            and lows[0] not in lexicon.words("speaker_stopwords") \
+            and not any(w in lexicon.words("determiners") for w in lows[1:]):
         return (GROUP, " ".join(words), (), lows[-1], "")
     # a name and an affiliation: "Ines Vark of the Harborline Group", "Dale Ortiz at Dover State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)

@@ -248,6 +248,10 @@ MORE_SUBJECTS = [
     ("crowd-after", "“Who pays for the dredging?” Hale asked.\n\n“The board!” the crowd yelled back.", "the crowd"),
     ("attendees-before", "As Hale spoke, the attendees chanted, “Fix the pier!” as they had all night.",
      "the attendees"),
+    ("heckler", "As Hale spoke, a heckler near the door yelled: “Resign!”", "a heckler"),
+    # negative: an article inside ends a group's name ("which point" is no part of it)
+    ("article-inside-group", "Hale said the fees would fall, at which point the crowd chanted “Fix the pier!”",
+     "the crowd"),
     # negative: a participle after "and" with no participle before it goes to the sentence's subject
     ("and-participle-alone", "Ann Hale read the budget aloud to the board and, asking, “Who wrote this?”", "Ann Hale"),
 ]
