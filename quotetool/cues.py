@@ -895,7 +895,7 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             if m is not None and not (i - s == 1 and m.kind == PERSON and _common_word(text, toks[s][0])):
                 return m
     # "Dale Ortiz, a planner who advised the mayor, said ...": a subject with an appositive
-    toks = stretch
+    toks = stretch[_opening_words(stretch) :]
     commas = [i for i, t in enumerate(toks) if t[0] == ","][:2]
     if len(commas) == 2 and commas[1] + 1 < len(toks) and toks[commas[1] + 1][0][:1].islower():
         m = parse_tokens(text, toks[: commas[1] + 1], appositive=True)
@@ -908,6 +908,15 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             if m is not None and m.kind != PRONOUN:
                 return m
     return None
+
+
+def _opening_words(toks: list[tuple[str, int, int]]) -> int:
+    """How many of a sentence's first tokens are opening conjunctions ("But", "And then"): none,
+    one or two."""
+    n = 0
+    while n < min(2, len(toks) - 1) and toks[n][0].lower() in OPENING_CONJUNCTIONS:
+        n += 1
+    return n
 
 
 def _common_word(text: str, word: str) -> bool:
@@ -951,10 +960,13 @@ def _subject_set_off(text: str, floor: int, cue_start: int) -> ParsedMention | N
             return None
     subject = _subject(text, floor, cue_start)
     if subject is None:
-        # "Cory Lane, 22, of Flint, said": the words before the first comma, read as a name
+        # "Cory Lane, 22, of Flint, said", "But Dana Reyes (D-Ohio), noting ..., said": the words
+        # before the first comma or bracket, read as a name
         toks = tokens(text, floor, min(cue_start, floor + SUFFIX_REACH), 12)
-        comma = next((i for i, t in enumerate(toks) if t[0] == ","), 0)
-        subject = parse_tokens(text, toks[:comma], appositive=False) if comma else None
+        first = _opening_words(toks)
+        cut = next((i for i in range(first + 1, len(toks))
+                    if toks[i][0] == "," or "(" in text[toks[i - 1][2] : toks[i][1]]), 0)
+        subject = parse_tokens(text, toks[first:cut], appositive=False) if cut else None
     if subject is None or subject.kind == PRONOUN:
         return None
     gap = SET_OFF.fullmatch(text, subject.end, cue_start)

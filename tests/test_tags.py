@@ -197,6 +197,10 @@ SET_OFF = [
      "the ferry was “a lifeline” for the island", "Dana Reyes"),
     ("party-then-appositive", "Sen. Dana Reyes (D-Ohio), one of the few co-authors still in office, said the "
      "ferry was “a lifeline” for the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("conjunction-party-participle", "But Sen. Dana Reyes (D-Ohio), noting the size of the crowd, said the "
+     "ferry was “a lifeline” for the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("owner-party-role", "And Ohio's Republican attorney general, Ines Vark, said the ferry was “a lifeline” for "
+     "the island.", "the ferry was “a lifeline” for the island", "Ines Vark"),
     # negatives: a verb phrase between the subject and the cue is no aside
     ("verb-phrase-between", "Dana Reyes voted no and the clerk said the ferry was “a lifeline” for the island.",
      None, None),
@@ -208,6 +212,12 @@ def test_a_subject_set_off_from_its_cue(text: str, quote: str | None, speaker: s
     doc = quotetool.extract(text)
     found = [(q.text, q.speaker) for q in doc.quotes if q.type == "mixed" and q.speaker != "the clerk"]
     assert found == ([(quote, speaker)] if quote else []), f"input: {text!r}\n{describe(doc)}"
+
+
+def test_an_opening_conjunction_is_no_part_of_an_owners_name() -> None:
+    doc = quotetool.extract("And Ohio's Republican attorney general, Ines Vark, said the ferry was “a lifeline.”")
+    mentions = [q.mention.text for q in doc.quotes if q.mention]
+    assert mentions == ["Ohio's Republican attorney general, Ines Vark"], describe(doc)
 
 
 def test_a_title_after_a_work_noun_is_no_quotation() -> None:
