@@ -82,6 +82,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
     # nor are the titles of works (“Harbor fees to rise,” by Ann Hale; an interview with “Harbor Tonight”)
     found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)
              and not _names_a_work(text, layout, q)]
+    if not fiction and any(_double_marks(text, q) for q in found):
+        # 'A fight to the finish.' as a paragraph of its own in a story that quotes in double marks
+        found = [q for q in found if not _is_subhead(text, layout, q)]
     quoted = [(q.open_pos, q.end) for q in found]
     resolver = Resolver(text, quoted, nearest=fiction)
     reported = list(find_reported(text, layout, quoted, config.cues))
@@ -698,6 +701,27 @@ def _is_nickname(text: str, q: QuoteSpan) -> bool:
     after = text[q.close_end : q.close_end + 2]
     return (NICKNAME.fullmatch(text, s, e) is not None and len(before) == 2 and before[0].isalpha()
             and before[1] == " " and len(after) == 2 and after[0] == " " and after[1].isupper())
+
+
+# The most words of a subhead set in single quotation marks ('A fight to the finish.').
+SUBHEAD_MAX_WORDS = 8
+
+
+def _double_marks(text: str, q: QuoteSpan) -> bool:
+    """The quotation opens with a double mark: “, " or the wire's ''."""
+    return text[q.open_pos] in "“\"„«" or text.startswith("''", q.open_pos)
+
+
+def _is_subhead(text: str, layout: Layout, q: QuoteSpan) -> bool:
+    """A paragraph that is only a short quotation in single marks: news sets its subheads, as
+    its headlines, in single quotation marks, and quotes in its text in double ones."""
+    if not q.closed or len(q.spans) != 1 or text[q.open_pos] not in "'‘" or _double_marks(text, q):
+        return False
+    p = layout.index(q.open_pos)
+    if text[layout.starts[p] : q.open_pos].strip() or text[q.end : layout.ends[p]].strip():
+        return False
+    s, e = q.spans[0]
+    return _word_count(text[s:e]) <= SUBHEAD_MAX_WORDS
 
 
 # A title of a work in Title Case: “This Week,” “Morning Joe” (short, every word capitalised).

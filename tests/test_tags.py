@@ -464,3 +464,25 @@ CLAUSE_BREAKS = [
 def test_where_an_indirect_report_ends(text: str, clause: str) -> None:
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes][:1] == [clause], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the quotes reported): a paragraph that is only a short quotation in single marks
+SUBHEADS = [
+    ("subhead-in-news", "“The fees are too high,” Ann Hale said on Monday.\n\n'A fight to the finish.'\n\n"
+     "The board meets again in May.", ["The fees are too high,"]),
+    # negatives: a story that quotes in single marks; a longer quotation; a quote with a tag
+    ("single-marks-story", "'The fees are too high,' Ann Hale said on Monday.\n\n'We will fight to the finish.'",
+     ["The fees are too high,", "We will fight to the finish."]),
+    ("long-single-quote", "“The fees are too high,” Ann Hale said.\n\n'We will fight this to the finish, and we "
+     "will win it, whatever the board says.'", ["The fees are too high,",
+                                                "We will fight this to the finish, and we will win it, whatever "
+                                                "the board says."]),
+    ("tagged", "“The fees are too high,” Ann Hale said.\n\n'A fight to the finish,' Hale added.",
+     ["The fees are too high,", "A fight to the finish,"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [pytest.param(t, q, id=i) for i, t, q in SUBHEADS])
+def test_a_subhead_in_single_marks_is_no_quotation(text: str, quotes: list[str]) -> None:
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
