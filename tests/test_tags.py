@@ -259,8 +259,8 @@ MORE_SUBJECTS = [
     ("attendees-before", "As Hale spoke, the attendees chanted, “Fix the pier!” as they had all night.",
      "the attendees"),
     ("heckler", "As Hale spoke, a heckler near the door yelled: “Resign!”", "a heckler"),
-    # negative: an article inside ends a group's name ("which point" is no part of it)
-    ("article-inside-group", "Hale said the fees would fall, at which point the crowd chanted “Fix the pier!”",
+    # negative: an article inside ends a group's name ("that moment" is no part of it)
+    ("article-inside-group", "Hale said the fees would fall and at that moment the crowd shouted “Fix the pier!”",
      "the crowd"),
     # negative: a participle after "and" with no participle before it goes to the sentence's subject
     ("and-participle-alone", "Ann Hale read the budget aloud to the board and, asking, “Who wrote this?”", "Ann Hale"),
