@@ -21,7 +21,7 @@ from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
-from .reported import Reported, before_joint as _before_joint, find_reported
+from .reported import Reported, before_joint as _before_joint, find_reported, report_around
 from .resolve import Entity, NameSighting, Resolver
 
 # "who" or "which": only a sentence holding one can have a relative clause's cue (the cheap test).
@@ -187,6 +187,13 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             comma, draft.attribution = end_att
             draft.type = "mixed"
             draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
+        elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos and (rep := report_around(
+                text, sent_start, sentence_stop, q.open_pos, q.end, config.cues)) is not None:
+            # “a phrase” inside a reported clause: According to Reed, the board “ignored ...”
+            draft.attribution = rep.attribution
+            draft.type = "mixed"
+            draft.spans = [(rep.start, rep.spans[-1][1])]
+            draft.steps.append(f"the quotation is inside a reported clause ({rep.rule})")
         else:
             intro = _colon_paragraph_before(text, layout, q, first_p, config)
             signed = _signed_after(text, layout, q, last_p) if intro is None else None

@@ -200,6 +200,20 @@ JOINT_WORD = regex.compile(r"\b(?:and|but|while|as|when|after|before|because|so|
 MANNER = regex.compile(r"by\s+\p{Ll}+ing\b")
 
 
+def report_around(text: str, start: int, end: int, open_pos: int, close_end: int, cues: str) -> Reported | None:
+    """The reported clause of the sentence ``text[start:end]``, read as if it held no quotation,
+    that takes in the quotation at ``open_pos``..``close_end`` with its cue before it: "According
+    to Reed, the board “ignored every warning.”" None when there is none (the cheap test first:
+    a cue word before the quotation)."""
+    if not (ACCORDING.search(text, start, open_pos) or verbs_between(text, start, open_pos, cues)):
+        return None
+    for rep in _in_sentence(text, start, end, cues):
+        if rep.attribution is not None and rep.cue_start < rep.start <= open_pos \
+                and rep.spans[-1][1] >= close_end - 1:
+            return rep
+    return None
+
+
 def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     """The reported clauses of one sentence that holds a cue word (usually none or one)."""
     stop = trim_end(text, start, end)

@@ -486,3 +486,25 @@ SUBHEADS = [
 def test_a_subhead_in_single_marks_is_no_quotation(text: str, quotes: list[str]) -> None:
     doc = quotetool.extract(text)
     assert [q.text for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the mixed quote's text and speaker, or None): a quotation inside a reported clause
+# whose cue stands before it, read as if the sentence held no quotation
+IN_REPORT = [
+    ("according-to-short", "According to Tom Reed, the board “ignored every warning.”",
+     ("the board “ignored every warning.”", "Tom Reed")),
+    ("according-to-long", "According to Tom Reed, the board “ignored every warning the harbor master gave it "
+     "for years.”", ("the board “ignored every warning the harbor master gave it for years.”", "Tom Reed")),
+    ("according-to-source", "According to the minutes, the board “ignored every warning.”",
+     ("the board “ignored every warning.”", "the minutes")),
+    # negatives: the cue comes after the quotation; the sentence holds no cue at all
+    ("cue-after", "The board “ignored every warning,” which Reed later denied.", None),
+    ("no-cue", "The board “ignored every warning” for years.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in IN_REPORT])
+def test_a_quotation_inside_a_reported_clause(text: str, expected: tuple[str, str] | None) -> None:
+    doc = quotetool.extract(text)
+    found = [(q.text, q.speaker) for q in doc.quotes if any("inside a reported clause" in s for s in q.explain)]
+    assert found == ([expected] if expected else []), f"input: {text!r}\n{describe(doc)}"
