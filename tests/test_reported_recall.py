@@ -14,6 +14,11 @@ import quotetool
 ALL_CUES = quotetool.Config(cues="all")
 
 RECALL = [
+    # "as X put it": how a speaker worded it, before or after the words; "put it" on a thing is no cue
+    ("as-x-put-it-first", "As Ann Hale put it, the fees were a tax by another name.", "speech",
+     [("the fees were a tax by another name", "Ann Hale")]),
+    ("as-x-puts-it-after", "“The fees are a tax,” as Ann Hale puts it.", "speech", [("The fees are a tax,", "Ann Hale")]),
+    ("put-it-on-a-thing", "Ann Hale put it on hold until May.", "speech", []),
     # "X, an appositive, said NP would ...": the noun phrase after "said" is the clause's subject,
     # not a speaker after the verb
     ("appositive-then-said-np-verb", "Sen. Ann Hale (D-Md.), a longtime critic, said the bill would fail.", "speech",
