@@ -327,6 +327,10 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         if m is None:
             return None  # no cue word at all: the common case, decided fast
     else:
+        rel = RELATIVE_BEFORE_VERB.search(text, pos, verb.start)
+        if rel is not None:
+            # ", one fisherman, who asked not to be named, said": the cue comes after the relative clause
+            verb = _verb_after_relative(text, verb, min(limit, pos + SPEAKER_REACH), cues, dialogue) or verb
         # ", press secretary Josh Earnest told reporters": the speaker stretch ends at the first verb
         cue_start = _cue_start(text, pos, verb, cues)
         lead = pats["speaker_lead"].match(text, pos, cue_start)
@@ -457,6 +461,20 @@ def source_end(text: str, start: int, end: int) -> int:
     bracket, a dash or the end of its sentence."""
     cut = SOURCE_BREAK.search(text, start, end)
     return sentence_end(text, start, cut.start() if cut else end)
+
+
+# ", who" or ", which" right before a verb: the verb is the relative clause's, not the cue.
+RELATIVE_BEFORE_VERB = regex.compile(r",\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}\Z")
+
+
+def _verb_after_relative(text: str, verb: Verb, end: int, cues: str, dialogue: bool) -> Verb | None:
+    """The cue verb right after the comma that closes a relative clause whose own verb is
+    ``verb`` ("who asked not to be named, said"); None when no cue verb follows that comma."""
+    close = text.find(",", verb.end, end)
+    after = _first_verb(text, close + 1, end, cues, dialogue) if close >= 0 else None
+    if after is None or text[close + 1 : _cue_start(text, close + 1, after, cues)].strip():
+        return None  # no cue, or words between the comma and the cue: not a tag after the clause
+    return after
 
 
 def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> Verb | None:

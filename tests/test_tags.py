@@ -508,3 +508,23 @@ def test_a_quotation_inside_a_reported_clause(text: str, expected: tuple[str, st
     doc = quotetool.extract(text)
     found = [(q.text, q.speaker) for q in doc.quotes if any("inside a reported clause" in s for s in q.explain)]
     assert found == ([expected] if expected else []), f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text after the lead, the quote's cue and speaker): a relative clause between the speaker
+# and the cue holds a verb of its own, which is not the cue
+RELATIVE_ASIDES = [
+    ("asked-inside", "“It is a disgrace,” one fisherman, who asked not to be named, said of the vote.",
+     ("said", "one fisherman")),
+    ("told-inside", "“The vote was fair,” Hale, who told reporters she had no regrets, said later.",
+     ("said", "Ann Hale")),
+    # negative: no cue after the relative clause, so its own verb is all there is
+    ("nothing-after", "“The vote was fair,” Hale told reporters, who had asked about regrets.",
+     ("told reporters", "Ann Hale")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RELATIVE_ASIDES])
+def test_a_relative_clause_before_the_cue(text: str, expected: tuple[str, str]) -> None:
+    doc = quotetool.extract(LEAD + text)
+    assert [(q.cue.text if q.cue else None, q.speaker) for q in doc.quotes] == [expected], \
+        f"input: {text!r}\n{describe(doc)}"
