@@ -486,22 +486,38 @@ def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> V
     return verbs[0] if verbs else None
 
 
-def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False) -> int:
+def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False,
+               subordinate: bool = False) -> int:
     """Where a reported clause starting at ``start`` ends, at most at ``end``: before ", but ...",
     "; ...", " — ..." or "and said ..." (a second, coordinated report); right after a quoted
-    phrase, before "and" with any speech verb ("and promised ...")."""
+    phrase, before "and" with any speech verb ("and promised ..."). A ``subordinate`` clause
+    (the report opens "although ...") goes on into its main clause (", it was ...")."""
     pats = patterns(cues)
-    if after_quote and start >= 2 and (pats["clause_break"].match(text, start - 2, end) is not None
-                                       or AFTER_QUOTE_BREAK.match(text, start - 2, end) is not None):
+    if after_quote and start >= 2 and pats["clause_break"].match(text, start - 2, end) is not None:
         return start  # “... on arrival,” but she ...: the break is the comma inside the closing mark
+    if after_quote and start >= 2:
+        own = AFTER_QUOTE_BREAK.match(text, start - 2, end)
+        if own is not None and not (subordinate and own.group("main")):
+            return start  # “... a steady hand,” she still ...: a clause of the writer's own
     cut = pats["clause_break"].search(text, start, end)
     end = cut.start() if cut is not None else end
     if after_quote:
         nxt = pats["next_report"].search(text, start, end)
         end = nxt.start() if nxt is not None else end
         stop = AFTER_QUOTE_BREAK.search(text, start, end)
+        if stop is not None and subordinate and stop.group("main") and stop.start() >= start:
+            stop = AFTER_QUOTE_BREAK.search(text, stop.end(), end)  # the report's main clause, not the writer's
         end = stop.start() if stop is not None else end
     return end
+
+
+def opens_subordinate(text: str, start: int, end: int) -> bool:
+    """The clause at ``start`` opens with a subordinator, after an optional "that" ("that
+    although the vote was ..."): its main clause is still to come."""
+    words = WORD.findall(text, start, min(end, start + 40))[:2]
+    if words[:1] == ["that"]:
+        words = words[1:]
+    return bool(words) and words[0].lower() in SUBORDINATORS
 
 
 # After a quoted phrase in a reported clause, what starts a clause of the writer's own: the
@@ -509,7 +525,7 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
 AFTER_QUOTE_BREAK = regex.compile(
     r"""
       ,?["”’]?\s+and\s+(?:he|she|they|it|we|I)\s            # "... and he did not ..."
-    | ,["”’]?\s+(?:he|she|they|we|I)\s+\p{Ll}+               # "..., he sees ..."
+    | (?P<main>,["”’]?\s+(?:he|she|they|we|I)\s+\p{Ll}+)     # "..., he sees ..."
     | \s+\(                                                   # "... (although ...)"
     | \s+when\s+(?:asked|he|she|they|it)\b                    # "... when asked whether ..."
     | ,\s+(?:a|an)\s+\p{Ll}+\s+(?:that|which)\b              # "..., a move that ..."

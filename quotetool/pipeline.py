@@ -15,7 +15,7 @@ from . import lexicon
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
-                   attribution_before, clause_end, introductions, participle_after_quote, patterns, sign_off, tag_after,
+                   attribution_before, clause_end, introductions, opens_subordinate, participle_after_quote, patterns, sign_off, tag_after,
                    verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
@@ -71,8 +71,38 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
     config = config or Config()
     layout = find_paragraphs(text)
     found = find_quote_spans(text, layout)
-    drafts = _attribute(text, layout, found, config)
+    drafts = _without_overlaps(text, _attribute(text, layout, found, config))
     return _finish(text, doc_id, drafts, config)
+
+
+def _without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
+    """No two quotes share words. A report nested in the sentence of another quote (“... a tweet
+    Reed posted on Monday”) and a quoted phrase with no cue of its own inside a mixed clause are
+    left out: their words are the outer quote's. A mixed clause that was read on past a
+    quotation or a report with a cue of its own ends before it (and before its speaker, when
+    the speaker comes first), if the clause keeps quoted words of its own."""
+    kept: list[Draft] = []
+    for draft in sorted(drafts, key=lambda d: d.spans[0]):
+        outer = kept[-1] if kept else None
+        if outer is None or draft.spans[0][0] >= outer.spans[-1][1]:
+            kept.append(draft)
+            continue
+        start = outer.spans[0][0]
+        att = draft.attribution
+        if outer.type != "mixed" or len(outer.spans) > 1 or att is None or att.cue_start < start:
+            continue  # a phrase inside the outer quote's words
+        if draft.type == "indirect" and sentence_end(text, start, att.mention.start) == att.mention.start:
+            continue  # a report nested in the outer quote's sentence
+        cut = draft.spans[0][0]
+        while cut > start and text[cut - 1] in OPENING_MARKS:
+            cut -= 1
+        cut = min([cut] + [p for p in (att.mention.start, att.cue_start) if p > start])  # its speaker or cue first
+        cut = trim_end(text, start, _before_joint(text, start, cut))
+        if len(QUOTE_MARK.findall(text, start, cut)) < 2 and text.count("''", start, cut) < 2:
+            continue  # the outer quote would lose its quoted words: it keeps them, whole
+        outer.spans[0] = (start, cut)
+        kept.append(draft)
+    return kept
 
 
 def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
@@ -175,7 +205,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             whole = intro.tight and content.endswith((",", ".", "!", "?", "…"))
             if not intro.tight or rest_end > q.end + 1 and not whole:
                 draft.type = "mixed"
-                stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True)
+                stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True,
+                                  subordinate=opens_subordinate(text, intro.content_start, q.open_pos))
                 # "..., and Smith, the mayor, said ...": a second speaker's report ends the clause
                 later = next((i.attribution.mention.start for i in introductions(text, q.end, stop, config.cues)
                               if i.attribution.mention.start >= q.end), None)
@@ -187,9 +218,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             comma, draft.attribution = end_att
             draft.type = "mixed"
             draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
-        elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos and (rep := report_around(
-                text, sent_start, sentence_stop, q.open_pos, q.end, config.cues)) is not None:
-            # “a phrase” inside a reported clause: According to Reed, the board “ignored ...”
+        elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos and (sent_start > floor or floor == p_start) \
+                and (rep := report_around(text, sent_start, sentence_stop, q.open_pos, q.end, config.cues)) is not None:
+            # “a phrase” inside a reported clause: According to Reed, the board “ignored ...” (the
+            # sentence's first quotation, its start in reach)
             draft.attribution = rep.attribution
             draft.type = "mixed"
             draft.spans = [(rep.start, rep.spans[-1][1])]
@@ -237,9 +269,13 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 else:
                     _recent_speaker(text, layout, q, sent_start, drafts, draft, resolver, config, fiction)
 
-        if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" and drafts[-1].spans[0] == draft.spans[0]:
+        if draft.type == "mixed" and drafts and drafts[-1].type == "mixed" \
+                and drafts[-1].spans[0][0] == draft.spans[0][0]:
+            # a second quoted phrase of the same reported clause: one quote, as long as the longer reading
+            start, end = drafts[-1].spans[0]
+            drafts[-1].spans[0] = (start, max(end, draft.spans[0][1]))
             i += 1
-            continue  # a second quoted phrase inside the same reported clause
+            continue
         if draft.attribution is not None:
             _resolve(text, draft, drafts, resolver)
         if fiction and draft.pronoun is not None:
@@ -428,7 +464,8 @@ def _mixed_after(text: str, draft: Draft, start: int, q: QuoteSpan, stop: int, c
     """The draft becomes one mixed quote: the clause from ``start`` through the quotation."""
     while start < q.open_pos and text[start].isspace():
         start += 1
-    end = clause_end(text, q.end, stop, config.cues, after_quote=True)
+    end = clause_end(text, q.end, stop, config.cues, after_quote=True,
+                     subordinate=opens_subordinate(text, start, q.open_pos))
     draft.type = "mixed"
     draft.spans = [(start, trim_end(text, start, end))]
 
@@ -644,6 +681,7 @@ def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolv
 
 # Any quotation mark: a paragraph holding one is not plain narration.
 QUOTE_MARK = regex.compile(r"[\"“”«»„]")
+OPENING_MARKS = "\"“«„'‘"
 
 
 def _reply(layout: Layout, p: int, drafts: list[Draft], draft: Draft, resolver: Resolver) -> bool:

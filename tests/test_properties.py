@@ -99,3 +99,11 @@ def test_quote_spans_stay_inside_their_paragraphs(text: str) -> None:
             assert layout.starts[p] <= s <= e <= layout.ends[p], (text, q)
         assert q.paragraphs == sorted(q.paragraphs)
         previous_end = q.end
+
+
+@given(ANY_TEXT, st.sampled_from(["speech", "all"]))
+def test_no_two_quotes_share_words(text: str, cues: str) -> None:
+    doc = quotetool.extract(text, quotetool.Config(cues=cues))
+    spans = sorted((s.start, s.end) for q in doc.quotes for s in q.spans)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert start >= end, (text, spans)
