@@ -339,6 +339,8 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
             chunk_end -= 1  # a line break may stand before the verb in wrapped text
         # a book's lines are wrapped anywhere: in fiction only a blank line breaks the speaker off
         breaks = QUOTE_OR_BLANK_LINE if dialogue else QUOTE_OR_BREAK
+        if lead is not None and (passive := QUOTED_AS.search(text, lead.end(), chunk_end)) is not None:
+            chunk_end = passive.start()  # “...,” Hale was quoted as saying: Hale is the speaker
         if lead is not None and lead.end() < chunk_end < cue_start \
                 and not breaks.search(text, lead.end(), chunk_end):
             mention = parse_mention(text, lead.end(), chunk_end)
@@ -627,6 +629,9 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
         return first
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
+        inverted = _inverted_cue(text, floor, m.start())
+        if inverted is not None:
+            return Introduction(inverted, True, pos)  # Said Hale: “...”
         mention = parse_mention(text, floor, m.start())
         if mention is None:
             # "Media share the blame - Ines Vark: “...”": a headline, a dash, then the speaker
@@ -942,6 +947,22 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             if m is not None and m.kind != PRONOUN:
                 return m
     return None
+
+
+# "was quoted as" (saying): between a speaker and a participle of saying after the words.
+QUOTED_AS = regex.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,.;\n]{1,60}?)?\s+as\s*\Z")
+
+
+def _inverted_cue(text: str, floor: int, colon: int) -> Attribution | None:
+    """``Said Hale:`` — a sentence that opens with its verb of saying, then the speaker and a
+    colon before the quotation."""
+    verb = WORD.match(text, _skip_space(text, floor, colon), colon)
+    if verb is None or not verb.group()[:1].isupper() or verb.group().lower() not in lexicon.words("speech_verbs"):
+        return None
+    mention = parse_mention(text, _skip_space(text, verb.end(), colon), colon)
+    if mention is None or mention.kind == PRONOUN:
+        return None
+    return Attribution(verb.start(), verb.end(), mention, "cue, speaker and colon before the quote", 0.85)
 
 
 def _opening_words(toks: list[tuple[str, int, int]]) -> int:

@@ -511,13 +511,17 @@ def test_a_quotation_inside_a_reported_clause(text: str, expected: tuple[str, st
     assert found == ([expected] if expected else []), f"input: {text!r}\n{describe(doc)}"
 
 
-# (id, text after the lead, the quote's cue and speaker): a relative clause between the speaker
-# and the cue holds a verb of its own, which is not the cue
+# (id, text after the lead, the quote's cue and speaker): what may stand between a speaker and
+# the cue (a relative clause with a verb of its own, "was quoted as"), or a cue before the speaker
 RELATIVE_ASIDES = [
     ("asked-inside", "“It is a disgrace,” one fisherman, who asked not to be named, said of the vote.",
      ("said", "one fisherman")),
     ("told-inside", "“The vote was fair,” Hale, who told reporters she had no regrets, said later.",
      ("said", "Ann Hale")),
+    ("quoted-as-saying", "“The vote was fair,” Hale was quoted as saying.", ("saying", "Ann Hale")),
+    ("quoted-by-as-saying", "“The vote was fair,” Reed was quoted by the Gazette as saying on Monday.",
+     ("saying", "Tom Reed")),
+    ("inverted-colon", "Said Hale: “The vote was fair.”", ("Said", "Ann Hale")),
     # negative: no cue after the relative clause, so its own verb is all there is
     ("nothing-after", "“The vote was fair,” Hale told reporters, who had asked about regrets.",
      ("told reporters", "Ann Hale")),
