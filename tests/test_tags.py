@@ -553,3 +553,23 @@ OVERLAPS = [
 def test_no_two_quotes_share_words(text: str, quotes: list[tuple[str, str]]) -> None:
     doc = quotetool.extract(text)
     assert [(q.type, q.text) for q in doc.quotes] == quotes, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text, the speaker of the quote): a role noun names the person a title was written before,
+# abbreviated or not, even when that person has not spoken yet
+ROLE_FROM_TITLES = [
+    ("abbreviated-title", "Sen. Ann Hale and Rep. Tom Reed toured the pier.\n\n“The fees are a tax,” the senator said.",
+     "Ann Hale"),
+    ("second-abbreviation", "Sen. Ann Hale and Rep. Tom Reed toured the pier.\n\n“We need the fees,” the congressman "
+     "said.", "Tom Reed"),
+    ("two-abbreviations", "Lt. Gov. Bo Lee toured the pier.\n\n“The fees are a tax,” the lieutenant governor said.",
+     "Bo Lee"),
+    # negative: no one was written with the title
+    ("no-such-title", "Gov. Ann Hale toured the pier.\n\n“The fees are a tax,” the senator said.", "the senator"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ROLE_FROM_TITLES])
+def test_a_role_noun_names_the_person_with_that_title(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert [q.speaker for q in doc.quotes] == [speaker], f"input: {text!r}\n{describe(doc)}"
