@@ -24,24 +24,30 @@ from .mentions import GROUP, ORG, PERSON, PRONOUN, ROLE, ParsedMention, first_na
 from .model import Mention
 
 # A run of capitalised words (with particles and initials): a candidate full name.
+NAME_RUN = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:\p{Lu}[\p{Ll}\p{M}'’\-]*\p{L}|\p{Lu}\.)        # a capitalised word or an initial
+    (?:(?:[ ]|\r?\n)                                 # a space, or one line break of wrapped text
+       (?:(?:de|da|di|del|der|van|von|bin|ibn|al|el|la|le|du)[ ])?   # a name particle
+       (?:\p{Lu}[\p{L}\p{M}'’\-]*\p{L}|\p{Lu}\.)      # no full stop after a word: it may end a sentence
+    ){1,5}
+    """,
+    regex.VERBOSE,
+)
+
+# How far before a run of capitals its abbreviated titles may start ("Lt. Gov. ").
+TITLES_REACH = 24
+
+
 @cache
-def _name_run() -> regex.Pattern[str]:
-    """A run of capitalised words that may be a name, with any abbreviated titles before it
-    ("Sen. Ann Hale", "Lt. Gov. Bo Lee"): the titles say who the person is ("the senator")."""
+def _titles_before() -> regex.Pattern[str]:
+    """Abbreviated titles right before a run of capitals ("Sen. Ann Hale", "Lt. Gov. Bo Lee"),
+    read back from the run: they say who the person is ("the senator")."""
     abbreviations = sorted({w[:1].upper() + w[1:] for entry in lexicon.entries("titles") for w in entry.split()
                             if w.endswith(".") and w.count(".") == 1}, key=len, reverse=True)
-    return regex.compile(
-        rf"""
-        (?<![\p{{L}}\p{{N}}])
-        (?:(?:{"|".join(regex.escape(a) for a in abbreviations)})[ ])*   # abbreviated titles: Sen., Lt. Gov.
-        (?:\p{{Lu}}[\p{{Ll}}\p{{M}}'’\-]*\p{{L}}|\p{{Lu}}\.)        # a capitalised word or an initial
-        (?:(?:[ ]|\r?\n)                                 # a space, or one line break of wrapped text
-           (?:(?:de|da|di|del|der|van|von|bin|ibn|al|el|la|le|du)[ ])?   # a name particle
-           (?:\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*\p{{L}}|\p{{Lu}}\.)      # no full stop after a word: it may end a sentence
-        ){{1,5}}
-        """,
-        regex.VERBOSE,
-    )
+    alternation = "|".join(regex.escape(a) for a in abbreviations)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:(?:{alternation})[ ])+\Z", regex.REVERSE)
 
 
 # One capitalised word standing alone (not inside a run of capitals).
@@ -232,8 +238,11 @@ class Resolver:
         """Every name in the story, in order of offset."""
         if self._sightings is None:
             found = []
-            for m in _name_run().finditer(self.text):
-                reading = _read_name_run(m.group())
+            abbreviated = _titles_before()
+            for m in NAME_RUN.finditer(self.text):
+                before = abbreviated.search(self.text, max(0, m.start() - TITLES_REACH), m.start()) \
+                    if self.text[m.start() - 2 : m.start()] == ". " else None  # the cheap test first
+                reading = _read_name_run(self.text[before.start() if before else m.start() : m.end()])
                 if reading is None:
                     continue
                 if reading[0] == ORG:
