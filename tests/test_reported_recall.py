@@ -7,7 +7,7 @@ Rows are (id, text, cues, expected [(quote_text, speaker)]).
 from __future__ import annotations
 
 import pytest
-from helpers import assert_quotes, cases
+from helpers import assert_quotes, cases, check_offsets, describe
 
 import quotetool
 
@@ -125,3 +125,29 @@ ORDERS = [
 @pytest.mark.parametrize(("text", "cue_set", "expected"), cases(ORDERS))
 def test_orders_with_all_cues(text: str, cue_set: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# With --cues all a relative pronoun whose clause has a source as subject and a cue as verb
+# stands for what that source said or believed (PolNeAR-style): the pronoun is the span.
+RELATIVE_PRONOUNS = [
+    ("which-named-subject", "The council backed the ferry levy, which Ann Hale called a mistake.",
+     [("which", "Ann Hale")]),
+    ("whom-with-adverb", "Voters met Tom Reed, whom Dana Reyes strongly endorsed last spring.",
+     [("whom", "Dana Reyes")]),
+    ("who-group-subject", "The plan helps the ferry crews, who most residents say are underpaid.",
+     [("who", "most residents")]),
+    ("which-after-preposition", "The board met in a hall in which Ann Hale said the vote would be held.", []),
+    ("who-after-asked", "Tom Reed asked who Dana Reyes thought would win.", []),
+    ("which-passive", "The pier, which the town is expected to sell, stays open.", []),
+    ("which-own-verb", "The levy, which passed in May, angered Ines Vark.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RELATIVE_PRONOUNS])
+def test_relative_pronoun_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = quotetool.extract(text, ALL_CUES)
+    check_offsets(text, doc)
+    found = [(q.text, q.speaker) for q in doc.quotes if any("relative pronoun, then" in s for s in q.explain)]
+    assert found == expected, describe(doc)
+    speech = quotetool.extract(text)  # --cues speech: no such report
+    assert not any("relative pronoun, then" in s for q in speech.quotes for s in q.explain)
