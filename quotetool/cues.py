@@ -517,8 +517,9 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         rest = WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)
         if rest and rest[0].lower() in _lead_verbs() and att.rule.startswith("cue then"):
             continue  # "Ruiz, a planner, said the fund would fail.": the "speaker" has a verb of its own
-        if len(rest) <= 3:
-            return comma, att
+        if len(rest) <= 3 and not (att.cue_end > att.mention.end and _has_auxiliary(rest)):
+            return comma, att  # ", Ruiz said on Friday." (but not "In May, crews say pay is low.":
+            # a clause of its own after the cue, with a verb)
         if k == 0 and att.rule.startswith("according to"):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
@@ -824,6 +825,11 @@ def _short_lead(text: str, start: int, end: int) -> bool:
         return False
     verbs = _lead_verbs()
     return not any(w.lower() in verbs for w in WORD.findall(text, start, end))
+
+
+def _has_auxiliary(words: list[str]) -> bool:
+    """One of ``words`` is an auxiliary or a copula ("is", "would", "had")."""
+    return any(w.lower() in lexicon.words("auxiliary_verbs") for w in words)
 
 
 @cache

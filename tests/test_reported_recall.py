@@ -63,6 +63,20 @@ RECALL = [
      [("the vote came too soon", "Bo Lee and Dana Reyes")]),
     # a modal that makes the verb a wish or a duty reports nothing ("they should add back ...")
     ("should-add", "The council should add two more ferry runs in June.", "speech", []),
+    # an opening adverbial and a comma before "speaker cue clause": the short clause after the
+    # cue has a verb of its own, so the words before the comma are not what was said
+    ("adverbial-comma-short-clause", "In the harbor district, ferry workers also say pay is low.", "speech",
+     [("pay is low", "ferry workers")]),
+    ("clause-comma-attribution-time", "The ferry will run again, Ann Hale said on Friday.", "speech",
+     [("The ferry will run again", "Ann Hale")]),
+    # the paradigms of the cue verbs, whole: "favor", "blame", "is planning", "see ... as"
+    ("favor-base-form", "Most residents favor a smaller levy.", "all", [("a smaller levy", "Most residents")]),
+    ("blame-base-form", "Ann Hale and Tom Reed often blame the ferry board for the delays.", "all",
+     [("the ferry board for the delays", "Ann Hale and Tom Reed")]),
+    ("is-planning", "Tom Reed is planning to run for mayor.", "all", [("to run for mayor", "Tom Reed")]),
+    ("see-as", "Most voters see the levy as a mistake.", "all", [("the levy as a mistake", "Most voters")]),
+    ("saw-is-no-cue", "The crowd saw the ferry leave the harbor.", "all", []),
+    ("support-noun", "Dana Reyes has 40 percent support in the latest harbor poll.", "all", []),
 ]
 
 
