@@ -134,7 +134,7 @@ def patterns(cues: str) -> Patterns:
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Ruiz, though, said"
             | ,\s*(?:after|before|during|in|on|at|with|without|since|like|unlike|despite)\s
                 [^,\n]{{1,60}},\s*\Z                                 # "Ortiz, after the vote, wrote"
-            | (?<=\w),?\s+(?P<relative>who|which)\s+\Z                # "Ana Ruiz, who said ...": a relative clause
+            | (?<=\w),?\s+(?P<relative>who|which)\s+(?:\p{{Ll}}+ly\s+)?\Z   # "Ana Ruiz, who (firmly) said ...": a relative clause
             | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Okafor (who has 12 votes) said"
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
@@ -520,8 +520,9 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         if len(rest) <= 3 and not (att.cue_end > att.mention.end and _has_auxiliary(rest)):
             return comma, att  # ", Ruiz said on Friday." (but not "In May, crews say pay is low.":
             # a clause of its own after the cue, with a verb)
-        if k == 0 and att.rule.startswith("according to"):
+        if att.rule.startswith("according to") and (k == 0 or not any(w.lower() in _lead_verbs() for w in rest)):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
+            # (", according to a suit filed in May by Ann Hale, a former mayor.": commas and all)
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
 
 

@@ -77,6 +77,16 @@ RECALL = [
     ("see-as", "Most voters see the levy as a mistake.", "all", [("the levy as a mistake", "Most voters")]),
     ("saw-is-no-cue", "The crowd saw the ferry leave the harbor.", "all", []),
     ("support-noun", "Dana Reyes has 40 percent support in the latest harbor poll.", "all", []),
+    # a source after "according to" that holds commas of its own still ends the sentence
+    ("according-to-source-with-commas",
+     "The ferry stopped running in May, according to a report drafted in June by Ines Vark, a former mayor.",
+     "speech", [("The ferry stopped running in May", "a report")]),
+    ("according-to-source-then-a-clause",
+     "The ferry stopped running in May, according to the clerk, and the pier would close in June.", "speech",
+     [("The ferry stopped running in May", "the clerk")]),
+    # an adverb between a relative pronoun and its cue ("who firmly rejected")
+    ("relative-with-adverb", "The harbor board, which firmly rejected the levy, met on Monday.", "all",
+     [("the levy", "The harbor board")]),
 ]
 
 
