@@ -134,7 +134,7 @@ def patterns(cues: str) -> Patterns:
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Ruiz, though, said"
             | ,\s*(?:after|before|during|in|on|at|with|without|since|like|unlike|despite)\s
                 [^,\n]{{1,60}},\s*\Z                                 # "Ortiz, after the vote, wrote"
-            | (?<=\w),?\s+(?P<relative>who|which)\s+\Z                # "Ana Ruiz, who said ...": a relative clause
+            | (?<=\w),?\s+(?P<relative>who|which)\s+(?:\p{{Ll}}+ly\s+)?\Z   # "Ana Ruiz, who (firmly) said ...": a relative clause
             | (?<=\w)\s*\([^()\n]{{1,100}}\)\s*\Z                   # "Okafor (who has 12 votes) said"
             | (?<=\w)\s+(?:--|[—–])[^—–\n]{{1,100}}?(?:--|[—–])\s*\Z     # "The justice -- who ... -- said"
             | (?<=\w)\s+(?:on\s+|last\s+|this\s+)?(?:{time})\s+\Z   # "Earnest on Tuesday said"
@@ -553,10 +553,12 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         rest = WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)
         if rest and rest[0].lower() in _lead_verbs() and att.rule.startswith("cue then"):
             continue  # "Ruiz, a planner, said the fund would fail.": the "speaker" has a verb of its own
-        if len(rest) <= 3:
-            return comma, att
-        if k == 0 and att.rule.startswith("according to"):
+        if len(rest) <= 3 and not (att.cue_end > att.mention.end and _has_auxiliary(rest)):
+            return comma, att  # ", Ruiz said on Friday." (but not "In May, crews say pay is low.":
+            # a clause of its own after the cue, with a verb)
+        if att.rule.startswith("according to") and (k == 0 or not any(w.lower() in _lead_verbs() for w in rest)):
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
+            # (", according to a suit filed in May by Ann Hale, a former mayor.": commas and all)
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
 
 
@@ -863,6 +865,11 @@ def _short_lead(text: str, start: int, end: int) -> bool:
         return False
     verbs = _lead_verbs()
     return not any(w.lower() in verbs for w in WORD.findall(text, start, end))
+
+
+def _has_auxiliary(words: list[str]) -> bool:
+    """One of ``words`` is an auxiliary or a copula ("is", "would", "had")."""
+    return any(w.lower() in lexicon.words("auxiliary_verbs") for w in words)
 
 
 @cache

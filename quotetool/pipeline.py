@@ -21,7 +21,7 @@ from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
-from .reported import Reported, before_joint as _before_joint, find_reported, report_around
+from .reported import Reported, before_joint as _before_joint, find_reported, relative_reports, report_around
 from .resolve import Entity, NameSighting, Resolver
 
 # "who" or "which": only a sentence holding one can have a relative clause's cue (the cheap test).
@@ -282,6 +282,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             _paragraph_speaker_goes_on(layout, draft, drafts, resolver)
         drafts.append(draft)
         i += 1
+    for rep in relative_reports(text, quoted, config.cues):
+        # a side remark ("the levy, which Hale opposed"), resolved after every other quote: its
+        # speaker must not become the speaker quoted last
+        _add_reported(text, layout, rep, drafts, resolver)
     if fiction:
         assign_turns(text, layout, drafts, resolver.find_person)
         name_the_narrator(text, layout, drafts, resolver.narrator(), quoted)

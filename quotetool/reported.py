@@ -825,3 +825,84 @@ def _opens_adverbial(phrase: str) -> bool:
 # Words opening a subordinate clause or an adverbial before a sentence's subject.
 SUBORDINATING = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
                            "before", "unless", "whereas", "until", "despite", "once"})
+
+
+# -- a relative pronoun as what was said: "the levy, which Reed called a mistake" -------------
+# With --cues all (PolNeAR-style), a relative clause whose subject is a source and whose verb
+# is a cue reports the relative pronoun itself: it stands for what was said or believed ("the
+# ferry plan, which Hale opposed"; "met Reed, whom Hale endorsed"). The pronoun is the span,
+# the clause's subject the speaker.
+
+RELATIVE_PRONOUN_RULE = "a relative pronoun, then its clause's subject and a cue"
+
+# How far before a cue verb its relative pronoun may stand (a subject of a few words).
+RELATIVE_REACH = 70
+
+# The relative pronouns, found in one pass over the text. "that" is left out (it is more
+# often "said that ...", "told the board that ..."), and so is "what" ("backed what Reed
+# called a fair deal": what was said there is the phrase after the verb).
+# The pattern opens with a literal, which the standard library's engine scans for fast; the
+# character before is checked by hand.
+RELATIVE_PRONOUN = re.compile(r"wh(?:ich|om|o)\b")
+
+# From a relative pronoun to the cue's verb group: the subject, on one line, with no
+# punctuation that would end a clause.
+RELATIVE_LEAD = regex.compile(
+    r"""(?P<pronoun>\p{Ll}+)                                   # the pronoun
+        [^\S\n]+(?P<subject>[^\s,;:()"“”—–][^,;:()"“”\n—–]*?)   # its clause's subject
+        [^\S\n]*\Z""",
+    regex.VERBOSE,
+)
+
+
+def relative_reports(text: str, quoted: list[tuple[int, int]], cues: str) -> list[Reported]:
+    """``the levy, which Reed called a mistake``, ``met Reed, whom Hale endorsed``: every
+    relative pronoun whose clause has a source as subject and a cue as verb (--cues all only),
+    in order. ``quoted`` lists the (open, end) ranges of the quotations: a pronoun inside one
+    is the quoted speaker's. One bounded read from each pronoun to the first cue verb after it."""
+    if cues != "all":
+        return []
+    pronouns = [m.start() for m in RELATIVE_PRONOUN.finditer(text)
+                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’-")]
+    if not pronouns:
+        return []  # the cheap test first
+    verbs = verbs_between(text, 0, len(text), cues)
+    starts = [v.start for v in verbs]
+    ends = [e for _, e in quoted]
+    found: list[Reported] = []
+    for pronoun in pronouns:
+        k = bisect_left(starts, pronoun + 4)
+        if k == len(verbs) or starts[k] > pronoun + RELATIVE_REACH:
+            continue  # no cue verb close after the pronoun
+        verb = verbs[k]
+        group, be = _verb_group(text, pronoun, verb.start)
+        if be and not verb.words.endswith("ing"):
+            continue  # "which the board is expected to", "in which Reed was found": a passive
+        lead = RELATIVE_LEAD.match(text, pronoun, group)
+        if lead is None or _governed(text, pronoun):
+            continue  # "in which Reed stated", "asked whom Reed backed": no relative clause
+        q = bisect_right(ends, pronoun)
+        if q < len(quoted) and quoted[q][0] <= pronoun:
+            continue  # inside a quotation: the quoted speaker's words
+        mention = parse_mention(text, lead.start("subject"), lead.end("subject"))
+        if mention is None or (mention.start, mention.end) != lead.span("subject") \
+                or any(w.lower() in lexicon.words("auxiliary_verbs") for w in WORD.findall(lead.group("subject"))):
+            continue  # the whole stretch must read as the subject, with no verb of its own
+        att = Attribution(verb.start, verb.end, mention, RELATIVE_PRONOUN_RULE, 0.6)
+        found.append(Reported((lead.span("pronoun"),), att, RELATIVE_PRONOUN_RULE))
+    return found
+
+
+# The word right before a pronoun, read back from it (one try).
+WORD_BEFORE_PRONOUN = regex.compile(r"([\p{L}\p{N}]+)[^\p{L}\p{N}]*\Z", regex.REVERSE)
+
+
+def _governed(text: str, pronoun_start: int) -> bool:
+    """A cue verb right before the pronoun ("asked whom", "announces who": a question), or a
+    preposition ("in which": the relative clause is not about what was said)."""
+    before = WORD_BEFORE_PRONOUN.search(text, max(0, pronoun_start - 40), pronoun_start)
+    if before is None:
+        return False
+    last = before.group(1).lower()
+    return last in lexicon.words("speech_verbs") or last in lexicon.words("belief_verbs") \
+        or last in lexicon.words("prepositions")

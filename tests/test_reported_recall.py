@@ -7,7 +7,7 @@ Rows are (id, text, cues, expected [(quote_text, speaker)]).
 from __future__ import annotations
 
 import pytest
-from helpers import assert_quotes, cases
+from helpers import assert_quotes, cases, check_offsets, describe
 
 import quotetool
 
@@ -68,6 +68,30 @@ RECALL = [
      [("the vote came too soon", "Bo Lee and Dana Reyes")]),
     # a modal that makes the verb a wish or a duty reports nothing ("they should add back ...")
     ("should-add", "The council should add two more ferry runs in June.", "speech", []),
+    # an opening adverbial and a comma before "speaker cue clause": the short clause after the
+    # cue has a verb of its own, so the words before the comma are not what was said
+    ("adverbial-comma-short-clause", "In the harbor district, ferry workers also say pay is low.", "speech",
+     [("pay is low", "ferry workers")]),
+    ("clause-comma-attribution-time", "The ferry will run again, Ann Hale said on Friday.", "speech",
+     [("The ferry will run again", "Ann Hale")]),
+    # the paradigms of the cue verbs, whole: "favor", "blame", "is planning", "see ... as"
+    ("favor-base-form", "Most residents favor a smaller levy.", "all", [("a smaller levy", "Most residents")]),
+    ("blame-base-form", "Ann Hale and Tom Reed often blame the ferry board for the delays.", "all",
+     [("the ferry board for the delays", "Ann Hale and Tom Reed")]),
+    ("is-planning", "Tom Reed is planning to run for mayor.", "all", [("to run for mayor", "Tom Reed")]),
+    ("see-as", "Most voters see the levy as a mistake.", "all", [("the levy as a mistake", "Most voters")]),
+    ("saw-is-no-cue", "The crowd saw the ferry leave the harbor.", "all", []),
+    ("support-noun", "Dana Reyes has 40 percent support in the latest harbor poll.", "all", []),
+    # a source after "according to" that holds commas of its own still ends the sentence
+    ("according-to-source-with-commas",
+     "The ferry stopped running in May, according to a report drafted in June by Ines Vark, a former mayor.",
+     "speech", [("The ferry stopped running in May", "a report")]),
+    ("according-to-source-then-a-clause",
+     "The ferry stopped running in May, according to the clerk, and the pier would close in June.", "speech",
+     [("The ferry stopped running in May", "the clerk")]),
+    # an adverb between a relative pronoun and its cue ("who firmly rejected")
+    ("relative-with-adverb", "The harbor board, which firmly rejected the levy, met on Monday.", "all",
+     [("the levy", "The harbor board")]),
 ]
 
 
@@ -130,3 +154,29 @@ ORDERS = [
 @pytest.mark.parametrize(("text", "cue_set", "expected"), cases(ORDERS))
 def test_orders_with_all_cues(text: str, cue_set: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# With --cues all a relative pronoun whose clause has a source as subject and a cue as verb
+# stands for what that source said or believed (PolNeAR-style): the pronoun is the span.
+RELATIVE_PRONOUNS = [
+    ("which-named-subject", "The council backed the ferry levy, which Ann Hale called a mistake.",
+     [("which", "Ann Hale")]),
+    ("whom-with-adverb", "Voters met Tom Reed, whom Dana Reyes strongly endorsed last spring.",
+     [("whom", "Dana Reyes")]),
+    ("who-group-subject", "The plan helps the ferry crews, who most residents say are underpaid.",
+     [("who", "most residents")]),
+    ("which-after-preposition", "The board met in a hall in which Ann Hale said the vote would be held.", []),
+    ("who-after-asked", "Tom Reed asked who Dana Reyes thought would win.", []),
+    ("which-passive", "The pier, which the town is expected to sell, stays open.", []),
+    ("which-own-verb", "The levy, which passed in May, angered Ines Vark.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RELATIVE_PRONOUNS])
+def test_relative_pronoun_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = quotetool.extract(text, ALL_CUES)
+    check_offsets(text, doc)
+    found = [(q.text, q.speaker) for q in doc.quotes if any("relative pronoun, then" in s for s in q.explain)]
+    assert found == expected, describe(doc)
+    speech = quotetool.extract(text)  # --cues speech: no such report
+    assert not any("relative pronoun, then" in s for q in speech.quotes for s in q.explain)
