@@ -553,6 +553,8 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         rest = WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)
         if rest and rest[0].lower() in _lead_verbs() and att.rule.startswith("cue then"):
             continue  # "Ruiz, a planner, said the fund would fail.": the "speaker" has a verb of its own
+        if att.rule.startswith("cue then") and not _inverts(text[att.cue_start : att.cue_end]):
+            continue  # "Reed, a Democrat, criticized his rivals.": a verb and its object, not "..., said Reed."
         if len(rest) <= 3 and not (att.cue_end > att.mention.end and _has_auxiliary(rest)):
             return comma, att  # ", Ruiz said on Friday." (but not "In May, crews say pay is low.":
             # a clause of its own after the cue, with a verb)
@@ -560,6 +562,15 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
             return comma, att  # ", according to people familiar with the talks.": all of it names the source
             # (", according to a suit filed in May by Ann Hale, a former mayor.": commas and all)
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
+
+
+def _inverts(cue: str) -> bool:
+    """A verb of saying that may come before its speaker at the end of a sentence ("..., said
+    Reed", "..., wrote Hale"): not a participle, nor a verb that takes an object ("criticized",
+    "denied") or one of belief ("supported")."""
+    verb = cue.split()[0].lower()
+    return verb in lexicon.words("speech_verbs") and not verb.endswith("ing") \
+        and verb not in lexicon.words("object_verbs")
 
 
 def _may_end_sentence(text: str, pos: int, sent_end: int, cues: str) -> bool:

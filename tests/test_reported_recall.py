@@ -14,6 +14,11 @@ import quotetool
 ALL_CUES = quotetool.Config(cues="all")
 
 RECALL = [
+    # "CLAUSE, V X." with the verb before its speaker: verbs of saying only; after an object verb
+    # the words before the comma are the subject and its appositive, not what was said
+    ("inverted-wrote", "The fees will rise in May, wrote Tom Reed.", "speech", [("The fees will rise in May", "Tom Reed")]),
+    ("object-verb-is-no-inversion", "Tom Reed, a Democrat from Dover, criticized his opponents for their silence.",
+     "all", [("his opponents for their silence", "Tom Reed")]),
     # "as X put it": how a speaker worded it, before or after the words; "put it" on a thing is no cue
     ("as-x-put-it-first", "As Ann Hale put it, the fees were a tax by another name.", "speech",
      [("the fees were a tax by another name", "Ann Hale")]),
