@@ -189,7 +189,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             head_start = sent_start
             for dash in DASH_LEAD.finditer(text, sent_start, q.open_pos):
                 head_start = dash.end()  # the last one counts
-            if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight):
+            introduced = _after_colon(text, head_start, q.open_pos)  # “a list: “...”,” she said: the colon introduces it
+            if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight) \
+                    and not introduced:
                 draft.type = "mixed"
                 draft.spans = [(head_start, q.end)]
             # “A,” she said, “B.”  — the second half joins the first
@@ -203,7 +205,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             # words after the quote make it part of a clause, unless the quote is a whole
             # utterance introduced by its cue (He said, “I don't know,” and left.)
             whole = intro.tight and content.endswith((",", ".", "!", "?", "…"))
-            if not intro.tight or rest_end > q.end + 1 and not whole:
+            if not intro.tight and not (_after_colon(text, intro.content_start, q.open_pos) and rest_end <= q.end + 1) \
+                    or rest_end > q.end + 1 and not whole:
                 draft.type = "mixed"
                 stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True,
                                   subordinate=opens_subordinate(text, intro.content_start, q.open_pos))
@@ -820,6 +823,13 @@ MAX_TITLE_WORDS = 20
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
     return len(WORD.findall(text, start, end)) >= n
+
+
+def _after_colon(text: str, start: int, open_pos: int) -> bool:
+    """The quotation at ``open_pos`` follows a colon, with words before it since ``start``:
+    "Rhimes named her rule: “Change the world.”" — the colon introduces the quotation whole."""
+    before = text[start:open_pos].rstrip()
+    return before.endswith(":") and len(before) > 1
 
 
 def _word_count(s: str) -> int:

@@ -573,3 +573,19 @@ ROLE_FROM_TITLES = [
 def test_a_role_noun_names_the_person_with_that_title(text: str, speaker: str) -> None:
     doc = quotetool.extract(text)
     assert [q.speaker for q in doc.quotes] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text after the lead, the quote's type and text): a colon before a quotation introduces it whole
+AFTER_A_COLON = [
+    ("cue-then-colon", "Hale declared the need for patience, courage and hard work: “The harbor will come back.”",
+     ("direct", "The harbor will come back.")),
+    # negative: the clause goes on after the quoted words, so they are part of it
+    ("clause-goes-on", "Hale said the fees were fair: “a steady rise” that the town could bear.",
+     ("mixed", "the fees were fair: “a steady rise” that the town could bear")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in AFTER_A_COLON])
+def test_a_colon_introduces_a_quotation_whole(text: str, expected: tuple[str, str]) -> None:
+    doc = quotetool.extract(LEAD + text)
+    assert [(q.type, q.text) for q in doc.quotes] == [expected], f"input: {text!r}\n{describe(doc)}"
