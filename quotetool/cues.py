@@ -446,6 +446,32 @@ def sign_off(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(m.start("cue"), m.end("cue"), mention, "a dash and a name in the paragraph after the words", 0.85)
 
 
+# The same without a dash, closing the quotation left open in the paragraph before:
+#     “Taxes went up every year.
+#     Ann Hale, Harbor Institute.”
+CLOSING_SIGN_OFF = regex.compile(
+    r"""
+    (?P<speaker>\p{Lu}[^\n"“”«»]{1,120}?)           # the speaker, with an affiliation after a comma
+    [ \t.]*(?P<cue>["”])[ \t]*\Z                    # a full stop, then the closing mark ends it
+    """,
+    regex.VERBOSE,
+)
+
+
+def closing_sign_off(text: str, start: int, end: int) -> Attribution | None:
+    """The speaker named by a paragraph that is only a name, its affiliation and the closing
+    mark of the quotation left open before it (the cue is that mark)."""
+    m = CLOSING_SIGN_OFF.match(text, start, end)
+    if m is None:
+        return None
+    mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
+    if mention is None or mention.kind != PERSON or not text.startswith(",", mention.end) \
+            and mention.end < m.end("speaker"):
+        return None  # a sentence, not a name and its affiliation
+    return Attribution(m.start("cue"), m.end("cue"), mention, "a name and a closing mark in the paragraph after the words",
+                       0.85)
+
+
 # What ends a source phrase after "according to" before its sentence does: a comma, a
 # semicolon or colon, a bracket, a dash.
 SOURCE_BREAK = regex.compile(

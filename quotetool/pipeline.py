@@ -15,7 +15,7 @@ from . import lexicon
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
 from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
-                   attribution_before, clause_end, introductions, opens_subordinate, participle_after_quote, patterns, sign_off, tag_after,
+                   attribution_before, clause_end, closing_sign_off, introductions, opens_subordinate, participle_after_quote, patterns, sign_off, tag_after,
                    verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
@@ -552,6 +552,8 @@ def _signed_after(text: str, layout: Layout, q: QuoteSpan, p: int) -> Attributio
     if q.open_pos != layout.starts[q.paragraphs[0]] or text[q.end : layout.ends[p]].strip() \
             or p + 1 >= len(layout.starts):
         return None
+    if not q.closed:  # “... / Ann Hale, Harbor Institute.”: the name closes the quotation
+        return closing_sign_off(text, layout.starts[p + 1], layout.ends[p + 1])
     return sign_off(text, layout.starts[p + 1], layout.ends[p + 1])
 
 

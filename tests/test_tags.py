@@ -62,6 +62,29 @@ def test_sign_off_after_a_quote_paragraph(after: str, speaker: str | None) -> No
         assert [q.speaker for q in signed] == [speaker], f"input: {text!r}\n{describe(doc)}"
 
 
+# (id, the paragraph after a quotation left open, the quote's speaker or None): a name, its
+# affiliation and the closing mark sign the quotation off
+CLOSING_SIGN_OFFS = [
+    ("name-and-affiliation", "Ann Hale, Harbor Institute.”", "Ann Hale"),
+    ("name-only", "Tom Reed.”", "Tom Reed"),
+    # negatives: a sentence that closes the quotation; no closing mark
+    ("a-sentence", "The board met on Monday and did not answer.”", None),
+    ("no-closing-mark", "Ann Hale, Harbor Institute.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "speaker"), [pytest.param(a, s, id=i) for i, a, s in CLOSING_SIGN_OFFS])
+def test_a_name_closing_the_quotation_signs_it_off(after: str, speaker: str | None) -> None:
+    text = ("The fees rose again this spring.\n\n“Every boat in this town pays more in fees than it did ten years "
+            "ago.\n" + after + "\n\nThe board did not answer.")
+    doc = quotetool.extract(text)
+    signed = [q for q in doc.quotes if any("a name and a closing mark" in step for step in q.explain)]
+    if speaker is None:
+        assert not signed, f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert [q.speaker for q in signed] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
 # (id, text, the speaker of its one quote): the subject of a sentence whose participle or
 # clause carries the cue, past what opens the sentence
 SUBJECTS = [
