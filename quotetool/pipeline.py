@@ -809,7 +809,7 @@ def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
         head = text[sentence_start(text, q.open_pos, max(p_start, q.open_pos - 200)) : q.open_pos]
         if not head.strip() or head.rstrip().endswith(("—", "–", "-", ":")):
             return True
-    if TITLE_CASE.fullmatch(text, s, e) is None or not text[s].isupper() or _word_count(text[s:e]) > 5:
+    if WORK_TITLE.fullmatch(text, s, e) is None or _word_count(text[s:e]) > MAX_NAMED_TITLE_WORDS:
         return False
     before = WORD.findall(text, max(0, q.open_pos - 20), q.open_pos)
     if not before or text[q.open_pos - 1] != " ":
@@ -821,6 +821,13 @@ def _names_a_work(text: str, layout: Layout, q: QuoteSpan) -> bool:
 
 # A work's title followed by its author is at most this long (a headline).
 MAX_TITLE_WORDS = 20
+# A title in Title Case after a preposition, a possessive or a work noun: at most this long.
+MAX_NAMED_TITLE_WORDS = 9
+# A work's title in Title Case, with any subtitle: “Harbor Lights: A Town and Its Boats”,
+# “13 Hours”. Each piece opens with a capital or a number; the small words may stay lower case.
+_TITLE_WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|the|and|a|an|in|on|to|for|with|at|from|by|or)"
+_TITLE_PIECE = rf"[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.-]*(?:\s+{_TITLE_WORD}){{0,8}}"
+WORK_TITLE = regex.compile(rf"{_TITLE_PIECE}(?::\s+{_TITLE_PIECE})?[,.]?")
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:

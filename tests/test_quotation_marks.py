@@ -163,9 +163,12 @@ NOT_SPEECH = [
     ("scare-quote-straight", 'The "experts" were wrong again.', []),
     ("title", "The council published the report “Tides of Change” on Monday.", []),
     ("title-next-to-a-speaker", "Ana Ruiz, who wrote “Tides of Change,” said the coast was at risk.", []),
-    # long enough to be kept, but with nobody to say it
-    ("long-title", "Her new book, “Tides of Change and Other Stories of the Sea,” came out on Monday.",
-     [("Tides of Change and Other Stories of the Sea", None)]),
+    # a longer title after a work noun, with a subtitle
+    ("long-title", "Her new book, “Tides of Change and Other Stories of the Sea,” came out on Monday.", []),
+    ("title-and-subtitle", "The film “13 Days: A Harbor at War” opened on Friday.", []),
+    # long enough to be kept, but with nobody to say it (not Title Case)
+    ("long-phrase", "Her new book, “tides of change and other stories of the sea,” came out on Monday.",
+     [("tides of change and other stories of the sea", None)]),
     ("nickname", "Robert “Bobby” Ng runs the shop on Main Street.", []),
     # the nickname is part of the name, never a quote or half of one
     ("nickname-before-cue", "Robert “Bobby” Ng said the shop would close.",
