@@ -30,7 +30,7 @@ MIRROR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 OPEN_ONLY = frozenset(["„", "‟", "‚", "‛", "``"])
 
 # Characters after which a mark is at the left edge of a word (so it may open).
-_LEFT_EDGE = frozenset("([{<—–-/") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
+_LEFT_EDGE = frozenset("([{<—–-/:") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 # Characters before which a mark is at the right edge of a word (so it may close).
 _RIGHT_EDGE = frozenset(".,;:!?)]}>—–-/…") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 

@@ -118,6 +118,8 @@ ATTRIBUTED = [
     ("straight", '"We will rebuild the pier," Mayor Ana Ruiz said.',
      [("We will rebuild the pier,", "Ana Ruiz", "direct")]),
     ("guillemets", "«We will rebuild the pier,» Ana Ruiz said.", [("We will rebuild the pier,", "Ana Ruiz")]),
+    # a transcript line with no space after the colon: the straight mark opens
+    ("colon-no-space", 'Mayor Ana Ruiz:"We will rebuild the pier."', [("We will rebuild the pier.", "Ana Ruiz")]),
     ("nyt", "''We will rebuild the pier,'' Mayor Ana Ruiz said.", [("We will rebuild the pier,", "Ana Ruiz")]),
     ("single-in-double", "“He said ‘no’ twice,” Ana Ruiz said.", [("He said ‘no’ twice,", "Ana Ruiz")]),
     ("apostrophes-inside", "“I don’t think the ’90s were better,” Ana Ruiz said.",
