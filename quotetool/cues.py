@@ -679,6 +679,12 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
                 pass
             if dash is not None:
                 mention = parse_mention(text, dash.end(), m.start())
+        if mention is not None and mention.kind == PERSON and " " not in (mention.name or " ") \
+                and _common_word(text, mention.name or ""):
+            # "More from Hale:": "More" is a common word, not a one-word name; the name comes after
+            # the preposition of what was read as its affiliation
+            after = WORD.search(text, mention.start + len(mention.name or ""), m.start())
+            mention = parse_mention(text, _skip_space(text, after.end(), m.start()), m.start()) if after else None
         if mention is not None and mention.kind != "pronoun":
             att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
             return Introduction(att, True, pos)
@@ -965,10 +971,11 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
         # "But Trump reversed ...", "And then Trump went ...": one or two opening words
         starts.insert(1, 2 if len(toks) > 1 and toks[1][0].lower() in OPENING_CONJUNCTIONS else 1)
-    if len(toks) > 1 and toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions") \
+    if len(toks) > 1 and (toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions")
+                          or toks[0][0].endswith("ly") and toks[1][0].endswith("ing")) \
             or toks and toks[0][0].lower() in lexicon.words("prepositions") \
             or after_commas and after_commas[0] >= 2 and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):
-        starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Amid the uproar, Ruiz said",
+        starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Hastily changing ..., Ruiz said", "Amid the uproar, Ruiz said",
         # "Hours later, Ruiz said": no subject before the comma
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):

@@ -115,6 +115,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
     if not fiction and any(_double_marks(text, q) for q in found):
         # 'A fight to the finish.' as a paragraph of its own in a story that quotes in double marks
         found = [q for q in found if not _is_subhead(text, layout, q)]
+    if not fiction:
+        found = [q for q in found if not _is_label(text, layout, q)]  # “Related:” as a paragraph of its own
     quoted = [(q.open_pos, q.end) for q in found]
     resolver = Resolver(text, quoted, nearest=fiction)
     reported = list(find_reported(text, layout, quoted, config.cues))
@@ -776,6 +778,22 @@ def _is_subhead(text: str, layout: Layout, q: QuoteSpan) -> bool:
         return False
     s, e = q.spans[0]
     return _word_count(text[s:e]) <= SUBHEAD_MAX_WORDS
+
+
+# The most words of a label set in quotation marks ("Related:", "Editor's note:").
+LABEL_MAX_WORDS = 3
+
+
+def _is_label(text: str, layout: Layout, q: QuoteSpan) -> bool:
+    """A paragraph that is only a short quotation ending on a colon ("Related:") labels what
+    follows; it quotes no one."""
+    if not q.closed or len(q.spans) != 1:
+        return False
+    s, e = q.spans[0]
+    if not text[s:e].rstrip().endswith(":") or _word_count(text[s:e]) > LABEL_MAX_WORDS:
+        return False
+    p = layout.index(q.open_pos)
+    return not text[layout.starts[p] : q.open_pos].strip() and not text[q.end : layout.ends[p]].strip()
 
 
 # A title of a work in Title Case: “This Week,” “Morning Joe” (short, every word capitalised).

@@ -273,6 +273,7 @@ def test_a_sentence_of_narration_before_a_quote_mid_paragraph(before: str, speak
 MORE_SUBJECTS = [
     ("coordinated-participles", "Board members were quick to respond, with Ann Hale writing that the fees were "
      "“a disaster” and asking, “Who will pay for the dredging now?”", "Ann Hale"),
+    ("adverb-then-participle", "Hastily changing the subject, Hale blamed the board for “the mess.”", "Ann Hale"),
     ("two-opening-words", "Tom Reed spoke first. And then Hale went on the attack, saying, “Nobody on this board has "
      "read the budget.”", "Ann Hale"),
     ("another-speaks", "One fisherman wrote, “The fees are too high for all of us.”\n\nAnother wrote, “I will sell my "
@@ -503,6 +504,11 @@ SUBHEADS = [
                                                 "the board says."]),
     ("tagged", "“The fees are too high,” Ann Hale said.\n\n'A fight to the finish,' Hale added.",
      ["The fees are too high,", "A fight to the finish,"]),
+    # a label in quotation marks, a paragraph of its own, quotes no one
+    ("label", "“The fees are too high,” Ann Hale said.\n\n“Related:”\n\nHarbor fees to rise again.",
+     ["The fees are too high,"]),
+    ("longer-than-a-label", "“The fees are too high,” Ann Hale said.\n\n“Here is what the board decided:”",
+     ["The fees are too high,", "Here is what the board decided:"]),
 ]
 
 
@@ -545,6 +551,8 @@ RELATIVE_ASIDES = [
     ("quoted-by-as-saying", "“The vote was fair,” Reed was quoted by the Gazette as saying on Monday.",
      ("saying", "Tom Reed")),
     ("inverted-colon", "Said Hale: “The vote was fair.”", ("Said", "Ann Hale")),
+    ("common-word-then-name", "There is more to read on the harbor.\n\nMore from Hale: “The vote was fair.”",
+     (":", "Ann Hale")),
     # negative: no cue after the relative clause, so its own verb is all there is
     ("nothing-after", "“The vote was fair,” Hale told reporters, who had asked about regrets.",
      ("told reporters", "Ann Hale")),
