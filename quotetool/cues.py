@@ -1031,7 +1031,15 @@ def _common_word(text: str, word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in lexicon.tagged("pronouns") or low in lexicon.words("determiners"):
         return False
+    if len(text) <= SEARCHED_TEXT_CHARS and low not in text:
+        return False  # the cheap test first: the lower-case form is nowhere in the text
     return low in _lower_case_words(text)
+
+
+# A text up to this long is searched for a word's lower-case form before its words are read
+# (most one-word names are written in lower case nowhere); a longer text has its words read at
+# once, so its cost stays linear however many one-word names it holds.
+SEARCHED_TEXT_CHARS = 20_000
 
 
 @lru_cache(maxsize=4)
