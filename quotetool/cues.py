@@ -69,22 +69,27 @@ def patterns(cues: str) -> Patterns:
     # words that open a clause's own subject: a determiner or a pronoun
     subjects = lexicon.trie_pattern(sorted(lexicon.words("determiners") | lexicon.words("pronouns")))
     return {
-        # where a reported clause stops short of its sentence's end
+        # where a reported clause stops short of its sentence's end (callers want only where a
+        # break starts, so the alternatives that open alike share their comma or spaces: the
+        # engine reads those once, not once per alternative)
         "clause_break": regex.compile(
             rf"""
-              ,["”’»]?\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
-            | \s+and\s+(?:also\s+)?(?:{verbs})\b                                # "... and said that ...", "and questioned"
-            | \s+but\s+(?:also\s+)?(?:{verbs})\b                                # "... but argues that ..."
-            | \s+but\s+(?:did|does|do|was|is|were|are|has|have|had)\s          # "... but did note ...", "but was careful"
-            | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
-            | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
-            | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."
+              ,["”’»]?\s+(?:                                                   # after a comma:
+                  (?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+                | according\s+to\b                                             # "...,” according to Ruiz"
+                | (?:{participles})\b                                           # "..., adding that ...", ", explaining"
+              )
+            | \s+(?:                                                            # after a space:
+                  (?:and|but|(?:and\s+)?then)\s+(?:also\s+)?(?:{verbs})\b   # "... and said that ...", "and questioned",
+                                                                               # "... but argues that ...", "... and then added ..."
+                | but\s+(?:did|does|do|was|is|were|are|has|have|had)\s       # "... but did note ...", "but was careful"
+                | [—–]\s+                                                       # an aside
+              )
             | ;                                                                # a second clause
             | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
                                                                                # pronoun the subject: about the last
                                                                                # noun, not said ("which the U.S. is
                                                                                # fighting" may be)
-            | \s+[—–]\s+                                                       # an aside
             """,
             regex.VERBOSE,
         ),
