@@ -134,6 +134,7 @@ def patterns(cues: str) -> Patterns:
         # the same, with the verbs of dialogue tags ("returned", "began"): in fiction, right after a quotation
         "tag_verb": re.compile(rf"\b(?:{tag_verbs})\b(?:\s+(?i:{ext})\b)?"),
         # what may stand between a speaker and the cue's auxiliaries, looking back from them
+        # (tried only where ``_may_end_gap`` allows: a new alternative must end as it expects)
         "gap_before": regex.compile(
             rf"""
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Ruiz, though, said"
@@ -820,6 +821,28 @@ def _auxiliary_ends() -> frozenset[str]:
 GAP_REACH = 110
 
 
+def _may_end_gap(text: str, start: int, cue_start: int) -> bool:
+    """A cheap test before ``gap_before``: every gap ends, past its spaces, with a comma, a
+    bracket or a dash, or with "who", "which", an adverb in -ly after them, a time word or a
+    document noun, which a space sets off (the pattern ignores case; a word with other than
+    ASCII letters is left to it)."""
+    before = text[start:cue_start].rstrip()
+    if not before:
+        return False
+    if before[-1] in ",)-—–":
+        return True
+    word = before.rsplit(None, 1)[-1].lower()
+    return not word.isascii() or word in _gap_final_words() or word.endswith("ly")
+
+
+@cache
+def _gap_final_words() -> frozenset[str]:
+    """The words that may end a gap before a cue: "who", "which", and the last word of each time
+    word and document noun ("on Tuesday", "last week", "in his speech")."""
+    entries = lexicon.entries("time_adverbs") + lexicon.entries("document_nouns")
+    return frozenset(e.split()[-1].lower() for e in entries) | {"who", "which"}
+
+
 def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | None = None) -> list[Introduction]:
     """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
     (nothing but the cue's own words between it and ``pos``)."""
@@ -837,7 +860,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             continue  # "It was said that ...", "he was told": the subject is not the speaker
             # (but with --cues all, "the report is expected to show" is the report's expectation)
         # "Ruiz, though, said", "Earnest on Tuesday said": the mention ends before the gap
-        gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
+        reach = max(floor, cue_start - GAP_REACH)
+        gap = pats["gap_before"].search(text, reach, cue_start) if _may_end_gap(text, reach, cue_start) else None
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
