@@ -732,7 +732,10 @@ def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
 def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: Patterns) -> Introduction | None:
     """``..., explained Bo Lee, “...”``: a cue opening the sentence or following a comma,
     then the speaker and a comma, right before the quotation."""
-    m = pats["cue_then_speaker_before"].search(text, max(floor, pos - REACH), pos)
+    reach = max(floor, pos - REACH)
+    if not text[reach:pos].rstrip().endswith(","):
+        return None  # the cheap test first: the pattern ends on a comma before the quotation
+    m = pats["cue_then_speaker_before"].search(text, reach, pos)
     if m is None:
         return None
     before = text[floor : m.start("cue")].rstrip()
