@@ -69,22 +69,27 @@ def patterns(cues: str) -> Patterns:
     # words that open a clause's own subject: a determiner or a pronoun
     subjects = lexicon.trie_pattern(sorted(lexicon.words("determiners") | lexicon.words("pronouns")))
     return {
-        # where a reported clause stops short of its sentence's end
+        # where a reported clause stops short of its sentence's end (callers want only where a
+        # break starts, so the alternatives that open alike share their comma or spaces: the
+        # engine reads those once, not once per alternative)
         "clause_break": regex.compile(
             rf"""
-              ,["”’»]?\s+(?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
-            | \s+and\s+(?:also\s+)?(?:{verbs})\b                                # "... and said that ...", "and questioned"
-            | \s+but\s+(?:also\s+)?(?:{verbs})\b                                # "... but argues that ..."
-            | \s+but\s+(?:did|does|do|was|is|were|are|has|have|had)\s          # "... but did note ...", "but was careful"
-            | ,["”’»]?\s+according\s+to\b                                     # "...,” according to Ruiz"
-            | ,["”’»]?\s+(?:{participles})\b                                   # "..., adding that ...", ", explaining"
-            | \s+(?:and\s+)?then\s+(?:also\s+)?(?:{verbs})\b                  # "... and then added ..."
+              ,["”’»]?\s+(?:                                                   # after a comma:
+                  (?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+                | according\s+to\b                                             # "...,” according to Ruiz"
+                | (?:{participles})\b                                           # "..., adding that ...", ", explaining"
+              )
+            | \s+(?:                                                            # after a space:
+                  (?:and|but|(?:and\s+)?then)\s+(?:also\s+)?(?:{verbs})\b   # "... and said that ...", "and questioned",
+                                                                               # "... but argues that ...", "... and then added ..."
+                | but\s+(?:did|does|do|was|is|were|are|has|have|had)\s       # "... but did note ...", "but was careful"
+                | [—–]\s+                                                       # an aside
+              )
             | ;                                                                # a second clause
             | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
                                                                                # pronoun the subject: about the last
                                                                                # noun, not said ("which the U.S. is
                                                                                # fighting" may be)
-            | \s+[—–]\s+                                                       # an aside
             """,
             regex.VERBOSE,
         ),
@@ -129,6 +134,7 @@ def patterns(cues: str) -> Patterns:
         # the same, with the verbs of dialogue tags ("returned", "began"): in fiction, right after a quotation
         "tag_verb": re.compile(rf"\b(?:{tag_verbs})\b(?:\s+(?i:{ext})\b)?"),
         # what may stand between a speaker and the cue's auxiliaries, looking back from them
+        # (tried only where ``_may_end_gap`` allows: a new alternative must end as it expects)
         "gap_before": regex.compile(
             rf"""
               ,\s*(?:{interjections})\s*,\s*\Z                 # "Ruiz, though, said"
@@ -726,7 +732,10 @@ def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
 def _cue_then_speaker_before(text: str, floor: int, pos: int, pats: Patterns) -> Introduction | None:
     """``..., explained Bo Lee, “...”``: a cue opening the sentence or following a comma,
     then the speaker and a comma, right before the quotation."""
-    m = pats["cue_then_speaker_before"].search(text, max(floor, pos - REACH), pos)
+    reach = max(floor, pos - REACH)
+    if not text[reach:pos].rstrip().endswith(","):
+        return None  # the cheap test first: the pattern ends on a comma before the quotation
+    m = pats["cue_then_speaker_before"].search(text, reach, pos)
     if m is None:
         return None
     before = text[floor : m.start("cue")].rstrip()
@@ -815,6 +824,28 @@ def _auxiliary_ends() -> frozenset[str]:
 GAP_REACH = 110
 
 
+def _may_end_gap(text: str, start: int, cue_start: int) -> bool:
+    """A cheap test before ``gap_before``: every gap ends, past its spaces, with a comma, a
+    bracket or a dash, or with "who", "which", an adverb in -ly after them, a time word or a
+    document noun, which a space sets off (the pattern ignores case; a word with other than
+    ASCII letters is left to it)."""
+    before = text[start:cue_start].rstrip()
+    if not before:
+        return False
+    if before[-1] in ",)-—–":
+        return True
+    word = before.rsplit(None, 1)[-1].lower()
+    return not word.isascii() or word in _gap_final_words() or word.endswith("ly")
+
+
+@cache
+def _gap_final_words() -> frozenset[str]:
+    """The words that may end a gap before a cue: "who", "which", and the last word of each time
+    word and document noun ("on Tuesday", "last week", "in his speech")."""
+    entries = lexicon.entries("time_adverbs") + lexicon.entries("document_nouns")
+    return frozenset(e.split()[-1].lower() for e in entries) | {"who", "which"}
+
+
 def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | None = None) -> list[Introduction]:
     """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
     (nothing but the cue's own words between it and ``pos``)."""
@@ -832,7 +863,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             continue  # "It was said that ...", "he was told": the subject is not the speaker
             # (but with --cues all, "the report is expected to show" is the report's expectation)
         # "Ruiz, though, said", "Earnest on Tuesday said": the mention ends before the gap
-        gap = pats["gap_before"].search(text, max(floor, cue_start - GAP_REACH), cue_start)
+        reach = max(floor, cue_start - GAP_REACH)
+        gap = pats["gap_before"].search(text, reach, cue_start) if _may_end_gap(text, reach, cue_start) else None
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
@@ -1031,7 +1063,15 @@ def _common_word(text: str, word: str) -> bool:
     low = word.lower()
     if not word[:1].isupper() or word.isupper() or low in lexicon.tagged("pronouns") or low in lexicon.words("determiners"):
         return False
+    if len(text) <= SEARCHED_TEXT_CHARS and low not in text:
+        return False  # the cheap test first: the lower-case form is nowhere in the text
     return low in _lower_case_words(text)
+
+
+# A text up to this long is searched for a word's lower-case form before its words are read
+# (most one-word names are written in lower case nowhere); a longer text has its words read at
+# once, so its cost stays linear however many one-word names it holds.
+SEARCHED_TEXT_CHARS = 20_000
 
 
 @lru_cache(maxsize=4)
