@@ -17,8 +17,8 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
-from .layout import sentence_end
-from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, longest_prefix_reading, longest_reading, name_tokens,
+from .layout import sentence_end, trim_end
+from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, first_names, longest_prefix_reading, longest_reading, name_tokens,
                        parse_mention, parse_tokens, source_phrase, tokens)
 
 # A word, for counting words (letters and digits).
@@ -45,6 +45,10 @@ class Attribution:
     confidence: float
 
 
+# "As Reed put it, ...": how someone worded a thing is a cue only when the phrase ends there
+# (a comma, colon or full stop next), never with an object or a place after it ("put it on hold").
+PUT_IT = r"puts?\s+it(?=[ \t]*[,:;.])"
+
 # The cue patterns by name; the bare verbs use the standard library's engine (see "verb").
 Patterns = dict[str, "regex.Pattern[str] | re.Pattern[str]"]
 
@@ -55,7 +59,7 @@ def patterns(cues: str) -> Patterns:
 
     Verbs match in lower case only, so "State" in "Secretary of State" is never a cue.
     """
-    verbs = lexicon.alternation("speech_verbs")
+    verbs = lexicon.alternation("speech_verbs") + "|" + PUT_IT
     if cues == "all":
         verbs = lexicon.alternation("belief_verbs") + "|" + verbs
     participles = lexicon.trie_pattern([v for v in lexicon.entries("speech_verbs") if v.endswith("ing")])
@@ -455,6 +459,8 @@ def sign_off(text: str, start: int, end: int) -> Attribution | None:
 # The same without a dash, closing the quotation left open in the paragraph before:
 #     “Taxes went up every year.
 #     Ann Hale, Harbor Institute.”
+# The most words of a name and its affiliation that sign a quotation off.
+SIGN_OFF_WORDS = 16
 CLOSING_SIGN_OFF = regex.compile(
     r"""
     (?P<speaker>\p{Lu}[^\n"“”«»]{1,120}?)           # the speaker, with an affiliation after a comma
@@ -474,6 +480,10 @@ def closing_sign_off(text: str, start: int, end: int) -> Attribution | None:
     if mention is None or mention.kind != PERSON or not text.startswith(",", mention.end) \
             and mention.end < m.end("speaker"):
         return None  # a sentence, not a name and its affiliation
+    words = WORD.findall(text, m.start("speaker"), m.end("speaker"))
+    if len(words) > SIGN_OFF_WORDS or any(w in _lead_verbs() for w in words) \
+            or words[-1].islower() and words[-1].endswith("ed"):
+        return None  # "Tom Reed, for one, disagreed.”": the quotation's own last sentence
     return Attribution(m.start("cue"), m.end("cue"), mention, "a name and a closing mark in the paragraph after the words",
                        0.85)
 
@@ -585,9 +595,9 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
         rest = WORD.findall(text, max(att.cue_end, att.mention.end), sent_end)
         if rest and rest[0].lower() in _lead_verbs() and att.rule.startswith("cue then"):
             continue  # "Ruiz, a planner, said the fund would fail.": the "speaker" has a verb of its own
-        if att.rule.startswith("cue then") and not _inverts(text[att.cue_start : att.cue_end]):
-            continue  # "Reed, a Democrat, criticized his rivals.": a verb and its object, not "..., said Reed."
-        if len(rest) <= 3 and not (att.cue_end > att.mention.end and _has_auxiliary(rest)):
+        if att.rule.startswith("cue then") and not _inverted(text, pos, comma, att):
+            continue  # ", calling it ...", "Reed, a Democrat, criticized his rivals.": not "..., said Reed."
+        if len(rest) <= 3 and not (att.cue_end > att.mention.end and (has_auxiliary(rest) or _an_object(rest))):
             return comma, att  # ", Ruiz said on Friday." (but not "In May, crews say pay is low.":
             # a clause of its own after the cue, with a verb)
         if att.rule.startswith("according to") and (k == 0 or not any(w.lower() in _lead_verbs() for w in rest)):
@@ -596,13 +606,33 @@ def attribution_at_sentence_end(text: str, pos: int, sent_end: int, cues: str) -
     return None  # "..., said late-shift workers would feel it": a clause, not an attribution
 
 
-def _inverts(cue: str) -> bool:
-    """A verb of saying that may come before its speaker at the end of a sentence ("..., said
-    Reed", "..., wrote Hale"): not a participle, nor a verb that takes an object ("criticized",
-    "denied") or one of belief ("supported")."""
-    verb = cue.split()[0].lower()
-    return verb in lexicon.words("speech_verbs") and not verb.endswith("ing") \
-        and verb not in lexicon.words("object_verbs")
+def _an_object(words: list[str]) -> bool:
+    """The words after a cue open with an article or a possessive and name no time ("sees the
+    whole harbor", not "said this week"): the verb's object, so no trailing attribution."""
+    return bool(words) and words[0].lower() in lexicon.words("determiners") \
+        and not any(w.lower() in lexicon.words("time_words") or w.lower() in lexicon.words("time_adverbs") for w in words)
+
+
+def _inverted(text: str, start: int, comma: int, att: Attribution) -> bool:
+    """``CLAUSE, V X.`` is a clause and its tag with the verb first ("..., recalled Ann Hale."):
+    not when the verb is a participle (", calling it ..."), nor when the words before the comma are
+    only a mention, the verb's subject ("Reed, a Democrat, criticized ..."); a verb that usually
+    takes an object is a tag only before a named person ("..., confirmed Dana Reyes", not
+    "..., pledged delegates")."""
+    verb = text[att.cue_start : att.cue_end].split()[0].lower()
+    if verb.endswith("ing") or _only_a_mention(text, start, comma):
+        return False
+    return verb not in lexicon.words("object_verbs") or att.mention.kind == PERSON
+
+
+def _only_a_mention(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is one mention and nothing else ("Tom Reed, a Democrat from Dover"):
+    a sentence's subject with its appositive, not a clause that someone said."""
+    first = _skip_space(text, start, end)
+    if first >= end:
+        return False
+    mention = parse_mention(text, first, end)
+    return mention is not None and mention.end >= trim_end(text, first, end)
 
 
 def _may_end_sentence(text: str, pos: int, sent_end: int, cues: str) -> bool:
@@ -686,11 +716,13 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
             if dash is not None:
                 mention = parse_mention(text, dash.end(), m.start())
         if mention is not None and mention.kind == PERSON and " " not in (mention.name or " ") \
-                and _common_word(text, mention.name or ""):
+                and _common_word(text, mention.name or "") and (mention.name or "").lower() not in first_names():
             # "More from Hale:": "More" is a common word, not a one-word name; the name comes after
             # the preposition of what was read as its affiliation
             after = WORD.search(text, mention.start + len(mention.name or ""), m.start())
             mention = parse_mention(text, _skip_space(text, after.end(), m.start()), m.start()) if after else None
+            if mention is not None and mention.kind != PERSON:
+                mention = None  # "Grant from Flint:": a place after "from" names no speaker
         if mention is not None and mention.kind != "pronoun":
             att = Attribution(m.start("cue"), m.end("cue"), mention, "speaker and colon before the quote", 0.8)
             return Introduction(att, True, pos)
@@ -942,7 +974,7 @@ def _short_lead(text: str, start: int, end: int) -> bool:
     return not any(w.lower() in verbs for w in WORD.findall(text, start, end))
 
 
-def _has_auxiliary(words: list[str]) -> bool:
+def has_auxiliary(words: list[str]) -> bool:
     """One of ``words`` is an auxiliary or a copula ("is", "would", "had")."""
     return any(w.lower() in lexicon.words("auxiliary_verbs") for w in words)
 
@@ -1000,11 +1032,11 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     toks = stretch[:20]
     after_commas = [i + 1 for i, t in enumerate(toks[:-1]) if t[0] == ","][:2]
     starts = [0] + after_commas
-    if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
-        # "But Trump reversed ...", "And then Trump went ...": one or two opening words
-        starts.insert(1, 2 if len(toks) > 1 and toks[1][0].lower() in OPENING_CONJUNCTIONS else 1)
+    opening = _opening_words(toks)
+    if opening:
+        starts.insert(1, opening)  # "But Trump reversed ...", "And then Trump went ...": one or two opening words
     if len(toks) > 1 and (toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions")
-                          or toks[0][0].endswith("ly") and toks[1][0].endswith("ing")) \
+                          or _adverb_then_participle(toks[0][0], toks[1][0])) \
             or toks and toks[0][0].lower() in lexicon.words("prepositions") \
             or after_commas and after_commas[0] >= 2 and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):
         starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Hastily changing ..., Ruiz said", "Amid the uproar, Ruiz said",
@@ -1040,12 +1072,22 @@ def _inverted_cue(text: str, floor: int, colon: int) -> Attribution | None:
     """``Said Hale:`` — a sentence that opens with its verb of saying, then the speaker and a
     colon before the quotation."""
     verb = WORD.match(text, _skip_space(text, floor, colon), colon)
-    if verb is None or not verb.group()[:1].isupper() or verb.group().lower() not in lexicon.words("speech_verbs"):
+    if verb is None or not verb.group()[:1].isupper():
         return None
+    low = verb.group().lower()
+    forms = lexicon.words("speech_verbs")
+    if low not in forms or low + "s" in forms or low + "es" in forms:
+        return None  # not a verb of saying, or its bare form: an order ("Ask Reed: ...") or a name ("Signal Hill:")
     mention = parse_mention(text, _skip_space(text, verb.end(), colon), colon)
     if mention is None or mention.kind == PRONOUN:
         return None
     return Attribution(verb.start(), verb.end(), mention, "cue, speaker and colon before the quote", 0.85)
+
+
+def _adverb_then_participle(first: str, second: str) -> bool:
+    """A sentence opening with an adverb and a participle ("Hastily changing ..."), not a name
+    (Holly Manning, Kelly browsing is no sentence's start)."""
+    return first.endswith("ly") and first.lower() not in first_names() and second.islower() and second.endswith("ing")
 
 
 def _opening_words(toks: list[tuple[str, int, int]]) -> int:

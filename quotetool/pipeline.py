@@ -18,7 +18,7 @@ from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat,
                    attribution_before, clause_end, closing_sign_off, introductions, opens_subordinate, participle_after_quote, patterns, sign_off, tag_after,
                    verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
-from .mentions import PERSON, PRONOUN, ROLE, ParsedMention
+from .mentions import GROUP, PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported, relative_reports, report_around
@@ -76,11 +76,13 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
 
 
 def _without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
-    """No two quotes share words. A report nested in the sentence of another quote (“... a tweet
-    Reed posted on Monday”) and a quoted phrase with no cue of its own inside a mixed clause are
-    left out: their words are the outer quote's. A mixed clause that was read on past a
-    quotation or a report with a cue of its own ends before it (and before its speaker, when
-    the speaker comes first), if the clause keeps quoted words of its own."""
+    """No two quotes share words. A quote that starts inside an earlier one is left out (its
+    words are the earlier quote's: a phrase inside a quotation, a report nested in a quote's
+    sentence, a cue-less phrase inside a mixed clause), except after a one-span mixed clause that
+    was read on past a later quotation or report with a cue of its own, in a later sentence or
+    with its cue inside the clause: that clause ends before it (and before its speaker or cue,
+    when they come first), if it keeps quoted words of its own; otherwise the later quote is
+    left out."""
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: d.spans[0]):
         outer = kept[-1] if kept else None
@@ -112,7 +114,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
     # nor are the titles of works (“Harbor fees to rise,” by Ann Hale; an interview with “Harbor Tonight”)
     found = [q for q in found if not _is_nickname(text, q) and any(text[s:e].strip() for s, e in q.spans)
              and not _names_a_work(text, layout, q)]
-    if not fiction and any(_double_marks(text, q) for q in found):
+    if not fiction and 2 * sum(_double_marks(text, q) for q in found) > len(found):
         # 'A fight to the finish.' as a paragraph of its own in a story that quotes in double marks
         found = [q for q in found if not _is_subhead(text, layout, q)]
     if not fiction:
@@ -207,8 +209,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             # words after the quote make it part of a clause, unless the quote is a whole
             # utterance introduced by its cue (He said, “I don't know,” and left.)
             whole = intro.tight and content.endswith((",", ".", "!", "?", "…"))
-            if not intro.tight and not (_after_colon(text, intro.content_start, q.open_pos) and rest_end <= q.end + 1) \
-                    or rest_end > q.end + 1 and not whole:
+            # “...” after a colon ending the sentence is the cue's whole quotation (a relative clause
+            # between, "Reed agreed with Hale, who wrote: “...”", is not read: the quote stays Reed's)
+            introduced = _after_colon(text, intro.content_start, q.open_pos) and rest_end <= q.end + 1
+            if not intro.tight and not introduced or rest_end > q.end + 1 and not whole:
                 draft.type = "mixed"
                 stop = clause_end(text, q.end, sentence_stop, config.cues, after_quote=True,
                                   subordinate=opens_subordinate(text, intro.content_start, q.open_pos))
@@ -223,10 +227,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             comma, draft.attribution = end_att
             draft.type = "mixed"
             draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
-        elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos and (sent_start > floor or floor == p_start) \
+        elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos \
+                and _first_of_sentence(text, q, sent_start, floor, p_start, prev_end) \
                 and (rep := report_around(text, sent_start, sentence_stop, q.open_pos, q.end, config.cues)) is not None:
-            # “a phrase” inside a reported clause: According to Reed, the board “ignored ...” (the
-            # sentence's first quotation, its start in reach)
+            # “a phrase” inside a reported clause: According to Reed, the board “ignored ...”
             draft.attribution = rep.attribution
             draft.type = "mixed"
             draft.spans = [(rep.start, rep.spans[-1][1])]
@@ -287,10 +291,17 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             _paragraph_speaker_goes_on(layout, draft, drafts, resolver)
         drafts.append(draft)
         i += 1
+    cues_used = {d.attribution.cue_start for d in drafts if d.attribution is not None and d.type != "indirect"}
     for rep in relative_reports(text, quoted, config.cues):
         # a side remark ("the levy, which Hale opposed"), resolved after every other quote: its
-        # speaker must not become the speaker quoted last
-        _add_reported(text, layout, rep, drafts, resolver)
+        # speaker must not become the speaker quoted last; a cue that already gave a quotation
+        # ("the levy, which Reed called “a tax,”") gives no second one; a pronoun subject only
+        # when its sentence opens with a person it fits ("Hale met the crews, whom she praised")
+        assert rep.attribution is not None  # these reports always name their source
+        mention = rep.attribution.mention
+        if rep.attribution.cue_start not in cues_used and (
+                mention.kind != PRONOUN or _subject_before_pronoun(text, mention, resolver) is not None):
+            _add_reported(text, layout, rep, drafts, resolver)
     if fiction:
         assign_turns(text, layout, drafts, resolver.find_person)
         name_the_narrator(text, layout, drafts, resolver.narrator(), quoted)
@@ -683,7 +694,9 @@ def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolv
         subject = clause_subject(text, s, end)
         if fiction and subject is not None and subject.kind == PRONOUN and subject.gender == "s":
             return None
-        if subject is not None and _known_if_one_word(subject, resolver):
+        if subject is not None and _known_if_one_word(subject, resolver) \
+                and not (subject.kind == GROUP and " " not in text[subject.start : subject.end]):
+            # (a bare plural is the scene, not a speaker: "Crowds gathered at the pier.")
             entity, _, _ = resolver.resolve(subject)
             if entity is not None:
                 return entity, f'the paragraph before is about "{text[subject.start : subject.end]}"'
@@ -774,8 +787,8 @@ def _is_subhead(text: str, layout: Layout, q: QuoteSpan) -> bool:
     if not q.closed or len(q.spans) != 1 or text[q.open_pos] not in "'‘" or _double_marks(text, q):
         return False
     p = layout.index(q.open_pos)
-    if text[layout.starts[p] : q.open_pos].strip() or text[q.end : layout.ends[p]].strip():
-        return False
+    if not _alone(text, layout, q) or p > 0 and text[: layout.ends[p - 1]].rstrip().endswith(":"):
+        return False  # words beside it, or a paragraph ending in a colon introduces it
     s, e = q.spans[0]
     return _word_count(text[s:e]) <= SUBHEAD_MAX_WORDS
 
@@ -790,8 +803,23 @@ def _is_label(text: str, layout: Layout, q: QuoteSpan) -> bool:
     if not q.closed or len(q.spans) != 1:
         return False
     s, e = q.spans[0]
-    if not text[s:e].rstrip().endswith(":") or _word_count(text[s:e]) > LABEL_MAX_WORDS:
-        return False
+    return text[s:e].rstrip().endswith(":") and _word_count(text[s:e]) <= LABEL_MAX_WORDS and _alone(text, layout, q)
+
+
+def _first_of_sentence(text: str, q: QuoteSpan, sent_start: int, floor: int, p_start: int, prev_end: int) -> bool:
+    """The quotation is the first of its sentence, and the sentence's start is in reach (not
+    cut off at ``floor``): only then is the sentence read again for a report around it (once
+    per sentence, not once per quotation)."""
+    if floor == p_start:
+        return True
+    if text[floor:sent_start].strip() == "" and floor != prev_end:
+        return False  # the look-back was cut off: the sentence starts further back
+    # after a quotation: only if a sentence ended in between ("... done.” Reed said the board “...”)
+    return floor != prev_end or sentence_end(text, max(p_start, prev_end - 2), q.open_pos) < q.open_pos
+
+
+def _alone(text: str, layout: Layout, q: QuoteSpan) -> bool:
+    """The quotation is its paragraph's only words."""
     p = layout.index(q.open_pos)
     return not text[layout.starts[p] : q.open_pos].strip() and not text[q.end : layout.ends[p]].strip()
 

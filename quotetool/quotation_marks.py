@@ -30,7 +30,7 @@ MIRROR = {"«": "»", "»": "«", "‹": "›", "›": "‹"}
 OPEN_ONLY = frozenset(["„", "‟", "‚", "‛", "``"])
 
 # Characters after which a mark is at the left edge of a word (so it may open).
-_LEFT_EDGE = frozenset("([{<—–-/:") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
+_LEFT_EDGE = frozenset("([{<—–-/") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 # Characters before which a mark is at the right edge of a word (so it may close).
 _RIGHT_EDGE = frozenset(".,;:!?)]}>—–-/…") | frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
@@ -104,6 +104,8 @@ def classify(char: str, prev: str, nxt: str) -> tuple[bool, bool]:
     # straight quotes " and ': direction comes from context only
     if char == "'" and (prev.isalnum() and nxt.isalnum()):
         return False, False  # an apostrophe inside a word
+    if char == '"' and prev == ":":
+        left = True  # a transcript line with no space after its colon: Ana Ruiz:"We will ..."
     return left and not nxt.isspace(), right and not prev.isspace()
 
 

@@ -20,7 +20,7 @@ import regex
 
 from . import lexicon
 from .cues import (REACH, after_determiner, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
-                   attribution_at_sentence_end, clause_end, clause_subject, introductions, longest_prefix_mention,
+                   attribution_at_sentence_end, clause_end, clause_subject, has_auxiliary, introductions, longest_prefix_mention,
                    longest_suffix_mention, object_of_verb, verbs_between)
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
 from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, first_names, parse_mention,
@@ -190,6 +190,9 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 s_start += 1
 
 
+# An object and "as" after a verb of judging: "see the race as close" (a few words, then "as").
+AS_COMPLEMENT = regex.compile(r"(?:[^\s,;:.!?]+\s+){1,6}?as\s")
+
 # How far (in characters) after a quotation its own cue word may stand ("...,” the harbor
 # master said"); and the words that start a clause of its own between them ("...,” and Lee said").
 OWN_CUE_REACH = 60
@@ -271,6 +274,9 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             continue  # "answered by pointing at the ledger": how it was said, not what
         if verb in lexicon.words("that_verbs") and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "Rust Belt states have suffered", "she knew him": no report without "that"
+        if verb in lexicon.words("as_verbs") and not _after_that(text, att.cue_end, intro.content_start) \
+                and AS_COMPLEMENT.match(text, intro.content_start, near) is None:
+            continue  # "Hale sees the whole harbor": looking, not judging ("sees the vote as close")
         if cues == "speech" and verb in lexicon.words("object_verbs") and not commitment \
                 and not _after_that(text, att.cue_end, intro.content_start):
             continue  # "praised the firefighters", "denied the allegations": an object, not speech
@@ -886,7 +892,7 @@ def relative_reports(text: str, quoted: list[tuple[int, int]], cues: str) -> lis
             continue  # inside a quotation: the quoted speaker's words
         mention = parse_mention(text, lead.start("subject"), lead.end("subject"))
         if mention is None or (mention.start, mention.end) != lead.span("subject") \
-                or any(w.lower() in lexicon.words("auxiliary_verbs") for w in WORD.findall(lead.group("subject"))):
+                or has_auxiliary(WORD.findall(lead.group("subject"))):
             continue  # the whole stretch must read as the subject, with no verb of its own
         att = Attribution(verb.start, verb.end, mention, RELATIVE_PRONOUN_RULE, 0.6)
         found.append(Reported((lead.span("pronoun"),), att, RELATIVE_PRONOUN_RULE))

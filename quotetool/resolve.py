@@ -47,7 +47,7 @@ def _titles_before() -> regex.Pattern[str]:
     abbreviations = sorted({w[:1].upper() + w[1:] for entry in lexicon.entries("titles") for w in entry.split()
                             if w.endswith(".") and w.count(".") == 1}, key=len, reverse=True)
     alternation = "|".join(regex.escape(a) for a in abbreviations)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:(?:{alternation})[ ])+\Z", regex.REVERSE)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:(?:{alternation})\s)+\Z", regex.REVERSE)
 
 
 # One capitalised word standing alone (not inside a run of capitals).
@@ -241,7 +241,8 @@ class Resolver:
             abbreviated = _titles_before()
             for m in NAME_RUN.finditer(self.text):
                 before = abbreviated.search(self.text, max(0, m.start() - TITLES_REACH), m.start()) \
-                    if self.text[m.start() - 2 : m.start()] == ". " else None  # the cheap test first
+                    if self.text[m.start() - 2 : m.start() - 1] == "." and self.text[m.start() - 1].isspace() \
+                    else None  # the cheap test first: "Sen. Ann Hale", "Sen.\nAnn Hale"
                 reading = _read_name_run(self.text[before.start() if before else m.start() : m.end()])
                 if reading is None:
                     continue

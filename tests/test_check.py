@@ -111,7 +111,7 @@ def test_words_outside_every_quote_are_unattributed(doc) -> None:
 
 
 def test_a_quote_with_no_speaker_is_unattributed() -> None:
-    text = ("The pier reopened on Sunday after a long repair.\n\n"
+    text = ("Crowds gathered at the pier on Sunday.\n\n"
             "“We have waited for this bridge for thirty long years and we will not wait any longer.”\n")
     doc = quotetool.extract(text)
     assert doc.quotes[0].speaker is None

@@ -24,6 +24,15 @@ RECALL = [
      [("the fees were a tax by another name", "Ann Hale")]),
     ("as-x-puts-it-after", "“The fees are a tax,” as Ann Hale puts it.", "speech", [("The fees are a tax,", "Ann Hale")]),
     ("put-it-on-a-thing", "Ann Hale put it on hold until May.", "speech", []),
+    ("puts-it-in-the-mail", "Tom Reed puts it in the mail every Monday, and the board reads it.", "speech", []),
+    # "see" judges only with "that" or "X as": looking is no report; an object after the cue is no
+    # trailing attribution ("From the hill, Hale sees the harbor.")
+    ("see-as", "Most voters see the race as close.", "all", [("the race as close", "Most voters")]),
+    ("see-that", "Ann Hale sees that the fees will rise.", "all", [("the fees will rise", "Ann Hale")]),
+    ("see-a-thing", "From the hill, Ann Hale sees the whole harbor.", "all", []),
+    # verbs first before a named speaker, even verbs that often take an object
+    ("inverted-recalled", "We sold the boat that winter, recalled Ann Hale.", "speech",
+     [("We sold the boat that winter", "Ann Hale")]),
     # "X, an appositive, said NP would ...": the noun phrase after "said" is the clause's subject,
     # not a speaker after the verb
     ("appositive-then-said-np-verb", "Sen. Ann Hale (D-Md.), a longtime critic, said the bill would fail.", "speech",

@@ -34,7 +34,7 @@ def test_josh_earnest_has_four_quotes_two_direct_two_mixed() -> None:
 
 
 def test_unattributed_quotes_get_a_row_of_their_own() -> None:
-    text = ("The pier reopened on Sunday after a long repair.\n\n"
+    text = ("Crowds gathered at the pier on Sunday.\n\n"
             "“We have waited for this bridge for thirty long years and we will not wait any longer.”\n")
     rows = speaker_rows(quotetool.extract(text))
     assert [(r.name, len(r.quotes)) for r in rows] == [(None, 1)]

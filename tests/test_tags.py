@@ -67,6 +67,8 @@ def test_sign_off_after_a_quote_paragraph(after: str, speaker: str | None) -> No
 CLOSING_SIGN_OFFS = [
     ("name-and-affiliation", "Ann Hale, Harbor Institute.”", "Ann Hale"),
     ("name-only", "Tom Reed.”", "Tom Reed"),
+    ("a-sentence-after-a-name", "Tom Reed, for one, disagreed.”", None),
+    ("a-clause-after-a-name", "Ines Vark, the harbor master, agrees.”", None),
     # negatives: a sentence that closes the quotation; no closing mark
     ("a-sentence", "The board met on Monday and did not answer.”", None),
     ("no-closing-mark", "Ann Hale, Harbor Institute.", None),
@@ -274,6 +276,7 @@ MORE_SUBJECTS = [
     ("coordinated-participles", "Board members were quick to respond, with Ann Hale writing that the fees were "
      "“a disaster” and asking, “Who will pay for the dredging now?”", "Ann Hale"),
     ("adverb-then-participle", "Hastily changing the subject, Hale blamed the board for “the mess.”", "Ann Hale"),
+    ("name-in-ly-then-ing", "Holly Manning, a fisherman, stood up and said: “We are broke.”", "Holly Manning"),
     ("two-opening-words", "Tom Reed spoke first. And then Hale went on the attack, saying, “Nobody on this board has "
      "read the budget.”", "Ann Hale"),
     ("another-speaks", "One fisherman wrote, “The fees are too high for all of us.”\n\nAnother wrote, “I will sell my "
@@ -494,7 +497,7 @@ def test_where_an_indirect_report_ends(text: str, clause: str) -> None:
 # (id, text, the quotes reported): a paragraph that is only a short quotation in single marks
 SUBHEADS = [
     ("subhead-in-news", "“The fees are too high,” Ann Hale said on Monday.\n\n'A fight to the finish.'\n\n"
-     "The board meets again in May.", ["The fees are too high,"]),
+     "“We will vote again in May,” Tom Reed said.", ["The fees are too high,", "We will vote again in May,"]),
     # negatives: a story that quotes in single marks; a longer quotation; a quote with a tag
     ("single-marks-story", "'The fees are too high,' Ann Hale said on Monday.\n\n'We will fight to the finish.'",
      ["The fees are too high,", "We will fight to the finish."]),
@@ -504,6 +507,11 @@ SUBHEADS = [
                                                 "the board says."]),
     ("tagged", "“The fees are too high,” Ann Hale said.\n\n'A fight to the finish,' Hale added.",
      ["The fees are too high,", "A fight to the finish,"]),
+    # a story that quotes mostly in single marks; a paragraph that a colon introduces
+    ("mostly-single", "'The fees are too high,' Ann Hale said on Monday. The so-called \"harbor tax\" rose again."
+     "\n\n'We are broke.'", ["The fees are too high,", "We are broke."]),
+    ("after-a-colon", "“The fees are too high,” Ann Hale said.\n\n“We vote in May,” Tom Reed said. Hale answered:\n\n"
+     "'We are broke.'", ["The fees are too high,", "We vote in May,", "We are broke."]),
     # a label in quotation marks, a paragraph of its own, quotes no one
     ("label", "“The fees are too high,” Ann Hale said.\n\n“Related:”\n\nHarbor fees to rise again.",
      ["The fees are too high,"]),
@@ -551,8 +559,13 @@ RELATIVE_ASIDES = [
     ("quoted-by-as-saying", "“The vote was fair,” Reed was quoted by the Gazette as saying on Monday.",
      ("saying", "Tom Reed")),
     ("inverted-colon", "Said Hale: “The vote was fair.”", ("Said", "Ann Hale")),
+    # negative: a bare verb form opening a name is no inverted cue
+    ("name-opening-with-a-verb", "Signal Hill: “We need the ferry back.”", (":", "Signal Hill")),
     ("common-word-then-name", "There is more to read on the harbor.\n\nMore from Hale: “The vote was fair.”",
      (":", "Ann Hale")),
+    # negative: a first name before "from" is the speaker, the place after it is not
+    ("first-name-from-a-place", "The fees rose and rose again.\n\nRose from Dover: “I will sell my boat.”",
+     (":", "Rose")),
     # negative: no cue after the relative clause, so its own verb is all there is
     ("nothing-after", "“The vote was fair,” Hale told reporters, who had asked about regrets.",
      ("told reporters", "Ann Hale")),
