@@ -671,6 +671,11 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
         first, last = candidates[0], candidates[-1]
         if last.tight or last.attribution.mention == first.attribution.mention:
             return last
+        if last.attribution.mention.kind == PRONOUN and last.attribution.mention.gender in ("m", "f") \
+                and not _embedded_after_that(text, last.attribution.mention.start):
+            # "Hale said A, although she wrote that B “...”": the clause after the he or she's own
+            # cue holds the quotation; the speaker stays the clause's first subject
+            return Introduction(first.attribution, first.tight, last.content_start)
         return first
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
@@ -713,6 +718,16 @@ CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
 # Words that open a subordinate clause before a sentence's main clause: "While Ruiz says ...,".
 SUBORDINATORS = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
                            "before", "unless", "whereas"})
+
+
+# The word before a pronoun that makes its clause a relative one inside the report ("a plan
+# that she said would ...": the plan is still what the first speaker talks about).
+RELATIVE_THAT = regex.compile(r"\b(?:that|which)\s+\Z", regex.IGNORECASE)
+
+
+def _embedded_after_that(text: str, mention_start: int) -> bool:
+    """The pronoun opens a relative clause: "that" or "which" right before it."""
+    return RELATIVE_THAT.search(text, max(0, mention_start - 8), mention_start) is not None
 
 
 def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
