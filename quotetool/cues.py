@@ -151,7 +151,11 @@ def patterns(cues: str) -> Patterns:
         ),
         # auxiliaries right before a verb, found by looking back from it: "has said", "did not
         # directly criticize", "doesn't think" (an auxiliary and "n't")
-        "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})(?:n['’]t)?\s+){{1,3}}\Z"),
+        # "has said", "will also say", "didn't say"; an auxiliary contracted onto a personal
+        # pronoun ("He's said", "they've argued", "she’s predicting"), never onto a name, where
+        # "'s" is a possessive ("Reed's call for ...")
+        "aux_before": regex.compile(
+            rf"(?:(?:(?<![\p{{L}}\p{{N}}])(?:{aux})(?:n['’]t)?|(?<=(?<!\p{{L}})(?i:he|she|they|we|i|you|who))['’](?:s|ve|d|re))\s+){{1,3}}\Z"),
         # what may follow an introducing verb before the quotation
         "intro_rest": regex.compile(
             rf"""
@@ -817,7 +821,9 @@ def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
     start = end
     while start > reach and text[start - 1].isalpha():
         start -= 1
-    if text[start:end] not in _auxiliary_ends() and not (text[start:end] == "t" and text[start - 2 : start] in NOT_ENDS):
+    word = text[start:end]
+    if word not in _auxiliary_ends() and not (word == "t" and text[start - 2 : start] in NOT_ENDS) \
+            and not (word in CONTRACTED and start > reach and text[start - 1] in "'’"):
         return verb.start  # the cheap test first: the word before the verb ends no auxiliary (nor "n't")
     aux = patterns(cues)["aux_before"].search(text, reach, verb.start)
     return aux.start() if aux else verb.start
@@ -825,6 +831,8 @@ def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
 
 # How "n't" looks before its final "t": "doesn't", "didn’t".
 NOT_ENDS = ("n'", "n’")
+# Contracted auxiliaries, after their apostrophe: "he's said", "they've argued", "she'd told".
+CONTRACTED = frozenset({"s", "ve", "d", "re"})
 
 
 @cache

@@ -80,6 +80,29 @@ def test_clause_starts(text: str, quote: str | None) -> None:
         assert ruiz == [quote], f"input: {text!r}\n{describe(doc)}"
 
 
+# (id, text after a sentence naming Ana Ruiz, the quote's text or None): an auxiliary contracted
+# onto a pronoun before the cue
+CONTRACTED_AUXILIARIES = [
+    ("she-is-predicting", "She’s predicting the board will be “very, very happy” with the vote.",
+     "the board will be “very, very happy” with the vote"),
+    ("she-has-said", "She's said she takes her ideas from a “very old” book about boats.",
+     "she takes her ideas from a “very old” book about boats"),
+    # negatives: "it's" is no speaker, and "'s" after a name is a possessive
+    ("it-is-called", "It’s called “the harbor deal” by the board.", None),
+    ("possessive", "Ruiz’s call for “a full stop” to the dredging angered the board.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "quote"), [pytest.param(a, q, id=i) for i, a, q in CONTRACTED_AUXILIARIES])
+def test_contracted_auxiliaries(after: str, quote: str | None) -> None:
+    text = "Ana Ruiz spoke to the harbor board on Monday. " + after
+    doc = quotetool.extract(text)
+    if quote is None:
+        assert not doc.quotes, f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert [(q.text, q.speaker) for q in doc.quotes] == [(quote, "Ana Ruiz")], f"input: {text!r}\n{describe(doc)}"
+
+
 def test_a_cue_leading_into_the_next_quote_is_not_the_last_ones() -> None:
     """“... flood.” Bo Lee called Trump a “liar.”: "Bo Lee called" introduces the second quote."""
     text = ('Donald Trump said Ana Ruiz "caused the flood." Bo Lee called Trump a "reckless gambler." '
