@@ -155,7 +155,11 @@ def patterns(cues: str) -> Patterns:
         ),
         # auxiliaries right before a verb, found by looking back from it: "has said", "did not
         # directly criticize", "doesn't think" (an auxiliary and "n't")
-        "aux_before": regex.compile(rf"(?:(?<![\p{{L}}\p{{N}}])(?:{aux})(?:n['’]t)?\s+){{1,3}}\Z"),
+        # "has said", "will also say", "didn't say"; an auxiliary contracted onto a personal
+        # pronoun ("He's said", "they've argued", "she’s predicting"), never onto a name, where
+        # "'s" is a possessive ("Reed's call for ...")
+        "aux_before": regex.compile(
+            rf"(?:(?:(?<![\p{{L}}\p{{N}}])(?:{aux})(?:n['’]t)?|(?<=(?<!\p{{L}})(?i:he|she|they|we|i|you|who))['’](?:s|ve|d|re))\s+){{1,3}}\Z"),
         # what may follow an introducing verb before the quotation
         "intro_rest": regex.compile(
             rf"""
@@ -701,6 +705,11 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
         first, last = candidates[0], candidates[-1]
         if last.tight or last.attribution.mention == first.attribution.mention:
             return last
+        if last.attribution.mention.kind == PRONOUN and last.attribution.mention.gender in ("m", "f") \
+                and not _embedded_after_that(text, last.attribution.mention.start):
+            # "Hale said A, although she wrote that B “...”": the clause after the he or she's own
+            # cue holds the quotation; the speaker stays the clause's first subject
+            return Introduction(first.attribution, first.tight, last.content_start)
         return first
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
@@ -745,6 +754,16 @@ CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
 # Words that open a subordinate clause before a sentence's main clause: "While Ruiz says ...,".
 SUBORDINATORS = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
                            "before", "unless", "whereas"})
+
+
+# The word before a pronoun that makes its clause a relative one inside the report ("a plan
+# that she said would ...": the plan is still what the first speaker talks about).
+RELATIVE_THAT = regex.compile(r"\b(?:that|which)\s+\Z", regex.IGNORECASE)
+
+
+def _embedded_after_that(text: str, mention_start: int) -> bool:
+    """The pronoun opens a relative clause: "that" or "which" right before it."""
+    return RELATIVE_THAT.search(text, max(0, mention_start - 8), mention_start) is not None
 
 
 def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
@@ -834,7 +853,9 @@ def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
     start = end
     while start > reach and text[start - 1].isalpha():
         start -= 1
-    if text[start:end] not in _auxiliary_ends() and not (text[start:end] == "t" and text[start - 2 : start] in NOT_ENDS):
+    word = text[start:end]
+    if word not in _auxiliary_ends() and not (word == "t" and text[start - 2 : start] in NOT_ENDS) \
+            and not (word in CONTRACTED and start > reach and text[start - 1] in "'’"):
         return verb.start  # the cheap test first: the word before the verb ends no auxiliary (nor "n't")
     aux = patterns(cues)["aux_before"].search(text, reach, verb.start)
     return aux.start() if aux else verb.start
@@ -842,6 +863,8 @@ def _cue_start(text: str, floor: int, verb: Verb, cues: str) -> int:
 
 # How "n't" looks before its final "t": "doesn't", "didn’t".
 NOT_ENDS = ("n'", "n’")
+# Contracted auxiliaries, after their apostrophe: "he's said", "they've argued", "she'd told".
+CONTRACTED = frozenset({"s", "ve", "d", "re"})
 
 
 @cache

@@ -52,6 +52,57 @@ def test_clause_ends(text: str, quotes: list[str]) -> None:
     assert all(q.speaker == "Ana Ruiz" for q in doc.quotes), describe(doc)
 
 
+# (id, text, the quote's text): where a mixed quote's clause starts when a second cue of the
+# same speaker, with he or she as its subject, stands between the first cue and the quotation
+CLAUSE_STARTS = [
+    ("although-she-wrote", "Ana Ruiz said on Monday that the council would meet, although she wrote that "
+     "she “will not attend the vote.”", "she “will not attend the vote.”"),
+    ("whom-she-called", "Ana Ruiz praised the harbor master, whom she described as “the finest pilot on this coast.”",
+     "as “the finest pilot on this coast.”"),
+    # negatives: a cue in a relative clause of the report, a cue whose subject is "it" or a name
+    ("which-she-said", "Ana Ruiz said the board would meet on the plan, which she said was “empty.”",
+     "the board would meet on the plan, which she said was “empty.”"),
+    ("it-says", "Ana Ruiz said on Monday that the council would meet, although it says that the town "
+     "“will not attend the vote.”",
+     "the council would meet, although it says that the town “will not attend the vote.”"),
+    ("a-name-as-second-subject", "Ana Ruiz said on Monday that the council would meet, although Bo Lee wrote "
+     "that the town “will not attend the vote.”", None),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), [pytest.param(t, q, id=i) for i, t, q in CLAUSE_STARTS])
+def test_clause_starts(text: str, quote: str | None) -> None:
+    doc = quotetool.extract(text)
+    ruiz = [q.text for q in doc.quotes if q.speaker == "Ana Ruiz" and "“" in q.text]
+    if quote is None:
+        assert not any(t.startswith("the town") for t in ruiz), f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert ruiz == [quote], f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, text after a sentence naming Ana Ruiz, the quote's text or None): an auxiliary contracted
+# onto a pronoun before the cue
+CONTRACTED_AUXILIARIES = [
+    ("she-is-predicting", "She’s predicting the board will be “very, very happy” with the vote.",
+     "the board will be “very, very happy” with the vote"),
+    ("she-has-said", "She's said she takes her ideas from a “very old” book about boats.",
+     "she takes her ideas from a “very old” book about boats"),
+    # negatives: "it's" is no speaker, and "'s" after a name is a possessive
+    ("it-is-called", "It’s called “the harbor deal” by the board.", None),
+    ("possessive", "Ruiz’s call for “a full stop” to the dredging angered the board.", None),
+]
+
+
+@pytest.mark.parametrize(("after", "quote"), [pytest.param(a, q, id=i) for i, a, q in CONTRACTED_AUXILIARIES])
+def test_contracted_auxiliaries(after: str, quote: str | None) -> None:
+    text = "Ana Ruiz spoke to the harbor board on Monday. " + after
+    doc = quotetool.extract(text)
+    if quote is None:
+        assert not doc.quotes, f"input: {text!r}\n{describe(doc)}"
+    else:
+        assert [(q.text, q.speaker) for q in doc.quotes] == [(quote, "Ana Ruiz")], f"input: {text!r}\n{describe(doc)}"
+
+
 def test_a_cue_leading_into_the_next_quote_is_not_the_last_ones() -> None:
     """“... flood.” Bo Lee called Trump a “liar.”: "Bo Lee called" introduces the second quote."""
     text = ('Donald Trump said Ana Ruiz "caused the flood." Bo Lee called Trump a "reckless gambler." '
