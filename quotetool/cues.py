@@ -713,9 +713,9 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
         return first
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
     if m:
-        inverted = _inverted_cue(text, floor, m.start())
-        if inverted is not None:
-            return Introduction(inverted, True, pos)  # Said Hale: “...”
+        verb_first = _inverted_cue(text, floor, m.start())
+        if verb_first is not None:
+            return Introduction(verb_first, True, pos)  # Said Hale: “...”
         mention = parse_mention(text, floor, m.start())
         if mention is None:
             # "Media share the blame - Ines Vark: “...”": a headline, a dash, then the speaker

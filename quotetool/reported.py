@@ -350,7 +350,7 @@ def _report_after_quote(text: str, quote_end: int, end: int, cues: str, cue_word
     if after == len(cue_words) or cue_words[after] >= end:
         return []  # the quotation's own cue was the last one: the common case, decided fast
     return [r for r in _in_sentence(text, floor, end, cues)
-            if r.rule in INTRODUCED and r.attribution.mention.start >= floor
+            if r.rule in INTRODUCED and r.attribution is not None and r.attribution.mention.start >= floor
             and "," not in text[r.attribution.cue_end : r.start]  # "Hale said, and she left": no clause
             and not _subordinate(text, floor, r.attribution.mention.start)]
 
