@@ -54,6 +54,10 @@ NOT_A_QUOTE = regex.compile(
 )
 
 
+# How far past a mark NOT_A_QUOTE may read: its longest case and the look-ahead after it.
+NOT_A_QUOTE_REACH = 16
+
+
 class Mark(NamedTuple):
     """One quotation mark: its position, character, family and what its context allows.
     (A named tuple: pages of marks make millions of these, and tuples are cheap to build.)"""
@@ -126,7 +130,7 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
         prev = text[pos - 1] if pos > start else " "
         nxt = text[m.end()] if m.end() < end else " "
         if char in "'’" or char in "\"”" and prev.isdigit():  # every NOT_A_QUOTE case starts so
-            nq = NOT_A_QUOTE.match(text, pos)
+            nq = NOT_A_QUOTE.match(text, pos, min(len(text), pos + NOT_A_QUOTE_REACH))
             if nq:
                 skip_until = nq.end()
                 continue
