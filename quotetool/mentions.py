@@ -417,7 +417,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
             and not any(w in post or w in lexicon.words("determiners") for w in lows):
         return (ORG, " ".join(words), (), lows[-1], "")
     # a group named by its members: "defense officials", "Obama administration officials" (an
-    # article inside ends it: "at which point the crowd" is no group's name)
+    # article inside ends it: "at that moment the crowd" is no group's name)
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords") \
             and not any(w in lexicon.words("determiners") for w in lows[1:]):
