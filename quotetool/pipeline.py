@@ -193,7 +193,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             head_start = sent_start
             for dash in DASH_LEAD.finditer(text, sent_start, q.open_pos):
                 head_start = dash.end()  # the last one counts
-            introduced = _after_colon(text, head_start, q.open_pos)  # “a list: “...”,” she said: the colon introduces it
+            # Hale named one rule: “...,” she said — the colon introduces the quotation whole
+            introduced = _after_colon(text, head_start, q.open_pos)
             if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight) \
                     and not introduced:
                 draft.type = "mixed"
