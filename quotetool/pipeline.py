@@ -293,6 +293,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         drafts.append(draft)
         i += 1
     cues_used = {d.attribution.cue_start for d in drafts if d.attribution is not None and d.type != "indirect"}
+    reports_by_cue = {d.attribution.cue_start: d for d in drafts if d.attribution is not None and d.type == "indirect"}
     for rep in relative_reports(text, quoted, config.cues):
         # a side remark ("the levy, which Hale opposed"), resolved after every other quote: its
         # speaker must not become the speaker quoted last; a cue that already gave a quotation
@@ -302,6 +303,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         mention = rep.attribution.mention
         if rep.attribution.cue_start not in cues_used and (
                 mention.kind != PRONOUN or _subject_before_pronoun(text, mention, resolver) is not None):
+            same_cue = reports_by_cue.get(rep.attribution.cue_start)
+            if same_cue is not None:
+                drafts.remove(same_cue)  # "who he said were underpaid": one report, the pronoun's
             _add_reported(text, layout, rep, drafts, resolver)
     if fiction:
         assign_turns(text, layout, drafts, resolver.find_person)

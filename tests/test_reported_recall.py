@@ -183,7 +183,17 @@ RELATIVE_PRONOUNS = [
     ("who-after-asked", "Tom Reed asked who Dana Reyes thought would win.", []),
     ("which-passive", "The pier, which the town is expected to sell, stays open.", []),
     ("which-own-verb", "The levy, which passed in May, angered Ines Vark.", []),
+    # one report per cue: the pronoun's, not the clause after its cue too; none when the cue gave a quotation
+    ("one-report-per-cue", "Tom Reed met the crews, who he said were underpaid.", [("who", "Tom Reed")]),
+    ("cue-gave-a-quotation", "The levy, which Tom Reed called “a tax on the poor,” passed.", []),
+    # a pronoun subject its sentence does not name is left alone
+    ("pronoun-subject-unnamed", "She met the crews, whom she praised at length.", []),
 ]
+
+
+def test_one_report_per_relative_cue() -> None:
+    doc = quotetool.extract("Tom Reed met the crews, who he said were underpaid.", ALL_CUES)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("who", "Tom Reed")], describe(doc)
 
 
 @pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in RELATIVE_PRONOUNS])
