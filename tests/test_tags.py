@@ -49,17 +49,19 @@ SIGN_OFFS = [
 ]
 
 
+def assert_signed(text: str, rule: str, speaker: str | None) -> None:
+    """The quote signed off by ``rule`` (a step of its explanation) is ``speaker``'s; None: no such quote."""
+    doc = quotetool.extract(text)
+    signed = [q.speaker for q in doc.quotes if any(rule in step for step in q.explain)]
+    assert signed == ([speaker] if speaker is not None else []), f"input: {text!r}\n{describe(doc)}"
+
+
 @pytest.mark.parametrize(("after", "speaker"), [pytest.param(a, s, id=i) for i, a, s in SIGN_OFFS])
 def test_sign_off_after_a_quote_paragraph(after: str, speaker: str | None) -> None:
     text = ("Ann Hale and Tom Reed debated the harbor plan on Tuesday. Here is what was said.\n\n"
             "“Every boat in this town pays more in fees than it did ten years ago.”\n\n" + after + "\n\n"
             "The fees rose by four percent a year.")
-    doc = quotetool.extract(text)
-    signed = [q for q in doc.quotes if any("a dash and a name" in step for step in q.explain)]
-    if speaker is None:
-        assert not signed, f"input: {text!r}\n{describe(doc)}"
-    else:
-        assert [q.speaker for q in signed] == [speaker], f"input: {text!r}\n{describe(doc)}"
+    assert_signed(text, "a dash and a name", speaker)
 
 
 # (id, the paragraph after a quotation left open, the quote's speaker or None): a name, its
@@ -79,12 +81,7 @@ CLOSING_SIGN_OFFS = [
 def test_a_name_closing_the_quotation_signs_it_off(after: str, speaker: str | None) -> None:
     text = ("The fees rose again this spring.\n\n“Every boat in this town pays more in fees than it did ten years "
             "ago.\n" + after + "\n\nThe board did not answer.")
-    doc = quotetool.extract(text)
-    signed = [q for q in doc.quotes if any("a name and a closing mark" in step for step in q.explain)]
-    if speaker is None:
-        assert not signed, f"input: {text!r}\n{describe(doc)}"
-    else:
-        assert [q.speaker for q in signed] == [speaker], f"input: {text!r}\n{describe(doc)}"
+    assert_signed(text, "a name and a closing mark", speaker)
 
 
 # (id, text, the speaker of its one quote): the subject of a sentence whose participle or
