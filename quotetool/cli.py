@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from . import __version__
 from .config import QUOTE_TYPES, Config
@@ -28,7 +29,35 @@ from .render import FORMATS, StreamWriter, count
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+class _OneLineErrors(TyperGroup):
+    """Typer's group, but a usage error (an unknown option, command or value) is one line on
+    stderr and exit 2, like every other error of quotetool's, not a boxed panel.
+
+    Typer raises click's exception classes or, from 0.29, those of its own copy of click; both
+    have `format_message()` and `exit_code`, so they are told apart by that, as Typer does."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except typer.Abort:
+            _err("interrupted")
+            sys.exit(EXIT_INTERRUPTED)
+        except Exception as e:
+            if not (hasattr(e, "format_message") and hasattr(e, "exit_code")):
+                raise
+            if type(e).__name__ == "NoArgsIsHelpError":
+                sys.exit(EXIT_USAGE)  # the help is printed already
+            ctx = getattr(e, "ctx", None)
+            where = f" (see '{ctx.command_path} -h')" if ctx is not None else ""
+            _err(f"{e.format_message().rstrip('.')}{where}")
+            sys.exit(e.exit_code)
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     add_completion=False,
     no_args_is_help=True,
     help="Who said what: find quotations in news text, with speakers, cues and offsets.",

@@ -268,11 +268,25 @@ def test_unknown_type(story: Path) -> None:
     assert_one_error_line(result, "quoted", "indirect")
 
 
-def test_unknown_option(story: Path) -> None:
-    result = run("extract", "--no-such-option", str(story))
+@pytest.mark.parametrize("args, words", [
+    (["extract", "--no-such-option", "STORY"], ["--no-such-option", "extract -h"]),
+    (["no-such-command"], ["no-such-command", "-h')"]),
+    (["extract", "--workers", "many", "STORY"], ["--workers", "extract -h"]),
+    (["show"], ["STORY", "show -h"]),
+])
+def test_usage_errors_are_one_line(story: Path, args: list[str], words: list[str]) -> None:
+    """Errors the option parser finds look like quotetool's own: one line, exit 2, no panel."""
+    result = run(*[str(story) if a == "STORY" else a for a in args])
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "no-such-option" in result.stderr
+    assert_one_error_line(result, *words)
+    assert "╭" not in result.stderr and "Usage:" not in result.stderr
+
+
+def test_no_arguments_print_the_help() -> None:
+    result = run()
+    assert result.exit_code == 2
+    assert "extract" in result.stdout
 
 
 def test_version() -> None:
