@@ -23,7 +23,7 @@ from .inputs import Failure, iter_items
 from .pipeline import extract as extract_document
 from .batch import CHUNKS_PER_WORKER, Result, Submit, default_workers, extract_many
 from .inputs import DEFAULT_GLOB, INPUT_FORMATS, Item, check_encoding, is_corpus, total_bytes
-from .outputs import FileOutput, Output, StdoutOutput, completed_ids
+from .outputs import FileOutput, Output, StdoutOutput, check_writable, completed_ids
 from .progress import BatchProgress
 from .render import FORMATS, StreamWriter, count
 
@@ -50,7 +50,7 @@ class _OneLineErrors(TyperGroup):
             if type(e).__name__ == "NoArgsIsHelpError":
                 sys.exit(EXIT_USAGE)  # the help is printed already
             ctx = getattr(e, "ctx", None)
-            where = f" (see '{ctx.command_path} -h')" if ctx is not None else ""
+            where = f" (see {ctx.command_path} --help)" if ctx is not None else ""
             _err(f"{e.format_message().rstrip('.')}{where}")
             sys.exit(e.exit_code)
         sys.exit(code if isinstance(code, int) else EXIT_OK)
@@ -565,6 +565,10 @@ def show(
     _known_encoding(encoding, "show")
     if output and story != "-" and os.path.exists(output) and os.path.exists(story) and os.path.samefile(story, output):
         _usage(f"{output}: is the story itself; write the page to another file", "show")
+    try:
+        check_writable(output) if output else None
+    except QuotetoolError as e:
+        _usage(str(e), "show")
 
     def work() -> int:
         from .show import html_page, terminal_legend, terminal_story
@@ -573,24 +577,21 @@ def show(
         if text is None:
             return EXIT_INPUT_FAILED
         doc = extract_document(text, Config(explain=True), story)
-        try:
-            f = open(output, "w", encoding="utf-8") if output else sys.stdout
-        except OSError as e:
-            _err(f"{output}: cannot write ({e.strerror}); choose another --output path")
-            return EXIT_INPUT_FAILED
+        # A file takes its place only when the whole page is written (temporary file + rename).
+        out: Output = FileOutput(output, lines=False) if output else StdoutOutput()
         try:
             if fmt == "html":
-                f.write(html_page(text, doc))
+                out.write(html_page(text, doc))
             else:
-                to_terminal = f is sys.stdout and sys.stdout.isatty()
-                console = Console(file=f, highlight=False, soft_wrap=not to_terminal,
-                                  no_color=None if f is sys.stdout else True)
+                to_terminal = out.isatty()
+                console = Console(file=out, highlight=False, soft_wrap=not to_terminal,  # type: ignore[arg-type]
+                                  no_color=None if to_terminal else True)
                 console.print(terminal_legend(doc))
                 console.print(terminal_story(text, doc))
-            f.flush()
-        finally:
-            if f is not sys.stdout:
-                f.close()
+            out.commit()
+        except BaseException:
+            out.abort()
+            raise
         if output:
             print(f"wrote {output}: {len(doc.quotes)} quotes", file=sys.stderr)
         return EXIT_OK

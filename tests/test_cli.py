@@ -269,10 +269,10 @@ def test_unknown_type(story: Path) -> None:
 
 
 @pytest.mark.parametrize("args, words", [
-    (["extract", "--no-such-option", "STORY"], ["--no-such-option", "extract -h"]),
-    (["no-such-command"], ["no-such-command", "-h')"]),
-    (["extract", "--workers", "many", "STORY"], ["--workers", "extract -h"]),
-    (["show"], ["STORY", "show -h"]),
+    (["extract", "--no-such-option", "STORY"], ["--no-such-option", "extract --help"]),
+    (["no-such-command"], ["no-such-command", "root --help)"]),
+    (["extract", "--workers", "many", "STORY"], ["--workers", "extract --help"]),
+    (["show"], ["STORY", "show --help"]),
 ])
 def test_usage_errors_are_one_line(story: Path, args: list[str], words: list[str]) -> None:
     """Errors the option parser finds look like quotetool's own: one line, exit 2, no panel."""

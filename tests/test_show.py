@@ -144,12 +144,33 @@ def test_cli_usage_and_write_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", str(SAMPLE), "--format", "pdf"])
     assert result.exit_code == 2 and "unknown format 'pdf'" in result.stderr
     result = runner.invoke(app, ["show", str(SAMPLE), "-o", str(tmp_path / "no" / "dir" / "x.html")])
-    assert result.exit_code == 1 and "cannot write" in result.stderr and "Traceback" not in result.stderr
+    assert result.exit_code == 2 and "does not exist" in result.stderr and "Traceback" not in result.stderr
     page = tmp_path / "page.html"
     page.write_text("<html><body><p>“We will rebuild the pier this year,” Mayor Ana Ruiz said.</p></body></html>")
     result = runner.invoke(app, ["show", str(page), "-o", str(page)])
     assert result.exit_code == 2 and "is the story itself" in result.stderr
     assert page.read_text().startswith("<html><body>")
+
+
+def test_output_file_is_replaced_only_by_a_whole_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o` writes a temporary file and renames it: a failure half way keeps the old file and
+    leaves no temporary one behind."""
+    import quotetool.show
+
+    out = tmp_path / "story.html"
+    out.write_text("the page of yesterday")
+
+    def broken(text: str, doc: object) -> str:
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setattr(quotetool.show, "html_page", broken)
+    result = runner.invoke(app, ["show", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 1 and "renderer failed" in result.stderr
+    assert out.read_text() == "the page of yesterday"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.html"]
+    monkeypatch.undo()
+    result = runner.invoke(app, ["show", str(SAMPLE), "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text().startswith("<!DOCTYPE html>")
 
 
 # -- in a real browser ------------------------------------------------------------------------
