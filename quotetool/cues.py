@@ -565,7 +565,7 @@ def opens_subordinate(text: str, start: int, end: int) -> bool:
     words = WORD.findall(text, start, min(end, start + 40))[:2]
     if words[:1] == ["that"]:
         words = words[1:]
-    return bool(words) and words[0].lower() in SUBORDINATORS
+    return bool(words) and words[0].lower() in lexicon.words("subordinators")
 
 
 # After a quoted phrase in a reported clause, what starts a clause of the writer's own: the
@@ -751,9 +751,6 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
 # "; Lee said", ", but Lee said".
 CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
 
-# Words that open a subordinate clause before a sentence's main clause: "While Ruiz says ...,".
-SUBORDINATORS = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
-                           "before", "unless", "whereas"})
 
 
 # The word before a pronoun that makes its clause a relative one inside the report ("a plan
@@ -775,7 +772,7 @@ def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
         between = text[candidates[k - 1].attribution.cue_end : candidates[k].attribution.mention.start]
         opener = WORD.match(text, _skip_space(text, floor, candidates[0].attribution.mention.start))
         if CLAUSE_JOINT.search(between) or k == 1 and "," in between and opener is not None \
-                and opener.group().lower() in SUBORDINATORS:
+                and opener.group().lower() in lexicon.words("subordinators"):
             start = k
     return start
 
@@ -1117,7 +1114,7 @@ def _opening_words(toks: list[tuple[str, int, int]]) -> int:
     """How many of a sentence's first tokens are opening conjunctions ("But", "And then"): none,
     one or two."""
     n = 0
-    while n < min(2, len(toks) - 1) and toks[n][0].lower() in OPENING_CONJUNCTIONS:
+    while n < min(2, len(toks) - 1) and toks[n][0].lower() in lexicon.words("sentence_openers"):
         n += 1
     return n
 
@@ -1211,7 +1208,7 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     beat next to a quotation with no cue names its speaker. Groups, organisations and
     documents are not speakers of a beat ("The rain came at last")."""
     toks = tokens(text, start, min(end, start + 120), 10)
-    if toks and toks[0][0].lower() in OPENING_CONJUNCTIONS:
+    if toks and toks[0][0].lower() in lexicon.words("sentence_openers"):
         toks = toks[1:]
     for i in range(min(len(toks) - 1, 6), 0, -1):
         if not (toks[i][0][:1].islower() and toks[i][0].isalpha()):
@@ -1224,8 +1221,6 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
     return None
 
 
-# Words that may open a sentence before its subject: "But Trump reversed himself".
-OPENING_CONJUNCTIONS = frozenset({"but", "and", "so", "yet", "still", "then", "now", "later", "meanwhile"})
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:

@@ -354,9 +354,6 @@ def _parse_part(part: list[tuple[str, int, int]]) -> ParsedMention | None:
 # What a stretch of words says, without offsets: (kind, name, titles, head, gender).
 Reading = tuple[str, str | None, tuple[str, ...], str, str]
 
-# Words that join clauses and never open an owner's name ("And Ohio's attorney general, ...").
-COORDINATORS = frozenset({"and", "or", "but", "nor"})
-
 
 @lru_cache(maxsize=1 << 16)
 def _read(words: tuple[str, ...]) -> Reading | None:
@@ -383,7 +380,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if lows[0] in lexicon.words("determiners") or lows[0].isdigit():
         return _descriptive(words)  # "the spokesman", "two people", "49 percent of Republicans"
     owner = next((i for i in range(len(words) - 1, -1, -1) if words[i].endswith(POSSESSIVE_ENDINGS)), -1)  # the last one
-    if owner >= 0 and any(w[:1].islower() or w.lower() in COORDINATORS for w in words[:owner]):
+    if owner >= 0 and any(w[:1].islower() or w.lower() in lexicon.words("coordinators") for w in words[:owner]):
         return None  # "Warren appeared with MSNBC's Rachel Maddow", "And Ohio's": a clause, not an owner's name
     if owner >= 0:
         # "Twitter's Adam Sharp" is a person with an affiliation; "Trump's tweet" is no speaker

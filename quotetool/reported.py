@@ -818,19 +818,16 @@ def _group_adverb(low: str) -> bool:
     """An adverb inside a verb group: "widely", "also", "still", "now", "just", "even"."""
     return low.endswith("ly") and len(low) > 3 or low in lexicon.words("interjections") \
         or low in lexicon.words("time_adverbs") or low in lexicon.words("cue_auxiliaries") \
-        or low in ("also", "still", "now", "just", "even", "already", "almost")
+        or low in lexicon.words("verb_group_adverbs")
 
 
 def _opens_adverbial(phrase: str) -> bool:
     """The words before a sentence's first comma are an adverbial, not its subject: they open
     with a preposition, a subordinator or an adverb ("Among voters", "Until recently")."""
     first = phrase.split()[0].lower() if phrase.split() else ""
-    return first in lexicon.words("prepositions") or first in SUBORDINATING or _group_adverb(first)
+    return first in lexicon.words("prepositions") or first in lexicon.words("subordinators") or _group_adverb(first)
 
 
-# Words opening a subordinate clause or an adverbial before a sentence's subject.
-SUBORDINATING = frozenset({"while", "although", "though", "if", "because", "since", "when", "as", "after",
-                           "before", "unless", "whereas", "until", "despite", "once"})
 
 
 # -- a relative pronoun as what was said: "the levy, which Reed called a mistake" -------------
