@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 
 from .inputs import Failure
 from .model import Document, Quote, Speaker
+from .quotation_marks import DOUBLE_MARKS, SINGLE_MARKS
 
 # A claim at least this similar to a passage is "close"; below it the words are "not_found".
 # Two changed words in a 20-word quote score about 0.9; an unrelated sentence of the same
@@ -45,8 +46,10 @@ IN_QUOTE_SHARE = 0.5
 
 
 # Characters folded away or together before comparing (see ``fold``).
-DOUBLE_QUOTES = frozenset('"“”„‟«»〝〞＂″')
-SINGLE_QUOTES = frozenset("‘’‚‛`´ʼ′")
+# The marks quotetool reads as quotation marks, and look-alikes a claim may be typed with
+# (full-width, prime, grave and acute accents, modifier apostrophe).
+DOUBLE_QUOTES = frozenset(DOUBLE_MARKS) | frozenset("〝〞＂″")
+SINGLE_QUOTES = frozenset(SINGLE_MARKS) - {"'"} | frozenset("`´ʼ′")
 # Hyphens and dashes separate words like a space: "face-to-face" reads as "face to face", and
 # "a—b", "a – b", "a -- b" all read as "a b".
 DASHES = frozenset("-‐‑‒–—―−")

@@ -9,6 +9,8 @@ import re
 
 import regex
 
+from .quotation_marks import OPENING_MARKS  # what opens a line that is a new turn of dialogue
+
 # One line break in any convention: CRLF, lone LF, lone CR.
 _NEWLINE = r"(?:\r\n|\r|\n)"
 
@@ -112,8 +114,6 @@ def find_paragraphs(text: str) -> Layout:
 LOST_BREAKS_CHARS = 2500
 # A line this much shorter than the text's usual line ends its paragraph, if it ends a sentence.
 SHORT_LINE = 0.75
-# What opens a line that is a new turn of dialogue: a quotation mark.
-OPENING_QUOTE = frozenset('"“‘\'«')
 
 
 def _split_at_lost_breaks(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
@@ -130,7 +130,7 @@ def _split_at_lost_breaks(text: str, starts: list[int], ends: list[int]) -> tupl
         last = text[s1:e1].rstrip()
         nxt = text[s2:s2 + 1]
         blank = BLANK_LINE_BREAK.search(text, e1, s2) is not None
-        if blank or last and last[-1] in LINE_FINAL and (len(last) < SHORT_LINE * usual or nxt in OPENING_QUOTE):
+        if blank or last and last[-1] in LINE_FINAL and (len(last) < SHORT_LINE * usual or nxt in OPENING_MARKS):
             _add(text, pos, e1, new_starts, new_ends)
             pos = s2
     _add(text, pos, len(text), new_starts, new_ends)

@@ -15,6 +15,7 @@ from itertools import islice
 import regex
 
 from . import lexicon
+from .quotation_marks import DOUBLE_MARKS, SINGLE_MARKS
 
 PERSON = "person"
 PRONOUN = "pronoun"
@@ -35,7 +36,7 @@ TOKEN = regex.compile(
 )
 
 # Quotation marks around a nickname inside a name.
-QUOTE_CHARS = frozenset("\"“”‘’'«»")
+QUOTE_CHARS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
 # Stretches longer than this are clauses, not mentions (an appositive may add more).
 MAX_TOKENS = 12

@@ -20,6 +20,7 @@ from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat,
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
 from .mentions import GROUP, PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
+from .quotation_marks import OPENING_MARKS
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported, relative_reports, report_around
 from .resolve import Entity, NameSighting, Resolver
@@ -710,7 +711,6 @@ def _introduced_before(text: str, layout: Layout, q: QuoteSpan, resolver: Resolv
 
 # Any quotation mark: a paragraph holding one is not plain narration.
 QUOTE_MARK = regex.compile(r"[\"“”«»„]")
-OPENING_MARKS = "\"“«„'‘"
 
 
 def _reply(layout: Layout, p: int, drafts: list[Draft], draft: Draft, resolver: Resolver) -> bool:

@@ -17,6 +17,9 @@ SINGLE = "S"
 # Every character that can be a quotation mark, by family.
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
+# The marks that open a quotation in some convention (English, German, French, Danish): what
+# stands before a quote's first word, and what opens a new turn of dialogue.
+OPENING_MARKS = "\"“„‟«»'‘‚‛‹›"
 # Two-character marks first: '' and `` stand for double quotes in some wire archives.
 DOUBLE_PAIRS = ("''", "``")
 # In a closing triple apostrophe (a single quote ending inside a '' quote: at all,''') the first

@@ -22,6 +22,7 @@ from . import lexicon
 from .cues import (REACH, after_determiner, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
                    attribution_at_sentence_end, clause_end, clause_subject, has_auxiliary, introductions, longest_prefix_mention,
                    longest_suffix_mention, object_of_verb, verbs_between)
+from .quotation_marks import DOUBLE_MARKS
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
 from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, first_names, parse_mention,
                        source_phrase)
@@ -782,7 +783,7 @@ def _noun_phrase(text: str, start: int, end: int) -> bool:
 
 
 # Quotation marks: a raised subject holds none.
-QUOTE_MARKS = frozenset('"“”«»')
+QUOTE_MARKS = frozenset(DOUBLE_MARKS)
 
 
 def _verb_group(text: str, floor: int, verb_start: int) -> tuple[int, bool]:

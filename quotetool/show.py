@@ -19,13 +19,12 @@ from typing import Any
 from rich.text import Text
 
 from .model import Document, Quote
+from .quotation_marks import OPENING_MARKS
 
 # Terminal colours, one per speaker in order of first quote; more speakers reuse them in turn.
 TERMINAL_COLOURS = ("cyan", "magenta", "green", "yellow", "bright_blue", "red",
                     "bright_cyan", "bright_magenta", "bright_green", "bright_yellow", "blue", "bright_red")
 UNATTRIBUTED = "unattributed"
-# Opening quote marks a speaker label goes in front of, rather than between the mark and the words.
-OPENING_MARKS = frozenset("“\"‘'«»„‚「『")
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,8 @@ def speaker_palette(doc: Document) -> dict[str, int]:
 
 
 def label_position(text: str, q: Quote) -> int:
-    """Where a quote's speaker label goes: before its opening quote mark, if it has one."""
+    """Where a quote's speaker label goes: before its opening quote mark, if it has one, rather
+    than between the mark and the words."""
     pos = q.start
     if pos > 0 and text[pos - 1] in OPENING_MARKS:
         pos -= 1
