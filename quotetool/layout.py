@@ -24,12 +24,14 @@ ANY_LINE_BREAK = regex.compile(
     rf"|[ \t\f\v]*{_NEWLINE}(?![ \t\f\v]*\p{{Ll}})"  # one break, not before a lower-case word
 )
 
+# Words whose full stop ends no sentence: titles, company suffixes, months, "No.", "vs.",
+# country initials and single initials.
+ABBREVIATION = r"""(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd
+                   |Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|v|U\.S|U\.N|U\.K|[A-Z])"""
+
 SENTENCE_END = regex.compile(
-    r"""
-    (?<!                                  # not after an abbreviation or an initial:
-        \b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd
-           |Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|v|U\.S|U\.N|U\.K|[A-Z])
-    )
+    rf"""
+    (?<!\b{ABBREVIATION})                 # not after an abbreviation or an initial
     (?:
         (?<=\b[ap]\.m)\.                  # "2 a.m. Both were ..." ends a sentence,
         (?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|CT|CST|CDT

@@ -20,6 +20,7 @@ from itertools import islice
 import regex
 
 from . import lexicon
+from .layout import ABBREVIATION
 from .mentions import GROUP, ORG, PERSON, PRONOUN, ROLE, ParsedMention, first_names, gender_of, title_end
 from .model import Mention
 
@@ -101,11 +102,14 @@ SUBJECT_LOOKBACK = 12
 # The end of the text before a sentence's subject: a sentence end or paragraph break, then at
 # most one capitalised opening word ("When", "But").
 SENTENCE_OPENING = regex.compile(
-    r"""
-    (?:[.!?;:]["”’']?\s+          # a sentence's end
+    rf"""
+    (?:(?<!\b{ABBREVIATION})     # (not the full stop of "Sen." or an initial)
+       [.!?;:]["”’']?\s+          # a sentence's end
      | \n\s*\n\s*               # a paragraph break
      | ["“”]\s*)                  # a quotation mark
-    (?:\p{Lu}\p{Ll}*,?\s+)?       # at most one opening word: "When", "But,"
+    (?:\p{{Lu}}\p{{Ll}}*,?\s+       # at most one opening word: "When", "But,"
+     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,3}},\s+   # or an opening phrase and a comma:
+    )?                            # "Hale's neighbor, Tom Reed", "After the vote, Reed"
     \Z""",
     regex.VERBOSE,
 )
@@ -487,6 +491,12 @@ class Resolver:
                 if e.kind not in (PERSON,) or e.name == NARRATOR:
                     continue
                 if not e.gender and unknown is None and mention.start - e.last_pos < PRONOUN_NEAR:
+                    named = self._named_since(e.last_pos, mention.start, mention.gender)
+                    if named is not None and not set(named.name.split()) <= set(e.name.split()):
+                        # "Hale's neighbor, Tom Reed, was blunter. “…,” he said." (not Hale's own name)
+                        steps.append(f'pronoun: "{p}" → "{named.name}" (a name of that gender after the '
+                                     f'latest speaker, whose gender is unknown; offset {named.start})')
+                        return self.entity_for(named), 0.75
                     steps.append(f'pronoun: "{p}" → "{e.name}" (the speaker just before, gender unknown)')
                     return e, 0.75
                 if e.gender == mention.gender:
@@ -520,6 +530,16 @@ class Resolver:
                     return e, 0.7
         steps.append(f'pronoun: "{p}" left unresolved (no compatible speaker before it)')
         return None, 0.4
+
+    def _named_since(self, floor: int, pos: int, gender: str) -> NameSighting | None:
+        """The latest name of ``gender`` opening a sentence (its subject) between ``floor`` and
+        ``pos``, outside quotations."""
+        for s in self._sightings_before(pos):
+            if s.start <= floor:
+                return None
+            if s.gender == gender and not self._in_quote(s.start) and self._opens_sentence(s.start):
+                return s
+        return None
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
         return next((s for s in self._sightings_before(pos) if s.gender == gender), None)

@@ -335,6 +335,26 @@ def test_a_pronoun_refers_to_its_sentences_subject(text: str, speaker: str) -> N
     assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
 
 
+# (id, text after a quote by Corin Vale, whose first name gives no gender, the speaker of "he said")
+AFTER_AN_UNKNOWN_GENDER = [
+    ("owner-appositive", "Vale's neighbor, Tom Reed, was blunter. “The tide is gone,” he said.", "Tom Reed"),
+    ("opening-phrase", "After the vote, Tom Reed stood up. “The tide is gone,” he said.", "Tom Reed"),
+    ("new-sentence", "The pier is older than the town. Tom Reed has fished from it for years. “The tide is "
+     "gone,” he said.", "Tom Reed"),
+    # negatives: the man is an object, or a title's full stop is not a sentence's end
+    ("object", "Vale thanked Tom Reed for the boat. “The tide is gone,” he said.", "Corin Vale"),
+    ("after-a-title", "Vale endorsed Sen. Tom Reed in May. “The tide is gone,” he said.", "Corin Vale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in AFTER_AN_UNKNOWN_GENDER])
+def test_a_pronoun_after_a_speaker_of_unknown_gender(text: str, speaker: str) -> None:
+    """A speaker whose gender no word gives is the likely referent of "he" just after their
+    quote, unless a man opens a sentence in between."""
+    doc = quotetool.extract("“The ferry runs late,” said Corin Vale, who owns the boat.\n\n" + text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
 def test_a_participle_goes_on_after_the_last_quote() -> None:
     text = ("Ann Hale said that the fees were “a fair price for a safe harbor,” adding that it was why "
             "Tom Reed “keeps attacking the budget and ignores the fleet.”")
