@@ -957,7 +957,12 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         elif infinitive:
             pass  # "appears to come from donors who ...": the infinitive is the content, not a later "that"
         elif not tight:
-            that = THAT.match(text, cue_end, min(pos, cue_end + REACH))
+            reach = min(pos, cue_end + REACH)
+            if gap is not None and gap.group("relative"):
+                # "Ruiz, who wrote the bill, said that ...": the relative clause ends at its comma
+                comma = text.find(",", cue_end, reach)
+                reach = comma if comma >= 0 else reach
+            that = THAT.match(text, cue_end, reach)
             if that:
                 content = that.end()
             else:

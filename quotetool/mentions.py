@@ -38,6 +38,15 @@ TOKEN = regex.compile(
 # Quotation marks around a nickname inside a name.
 QUOTE_CHARS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
+# A party and state label set off by commas, as wire style writes it: "Sen. Ruth Okafor, D-Md.,".
+PARTY_LABEL = regex.compile(
+    r"""[DRI]-                          # Democrat, Republican, Independent
+        (?:(?:\p{Lu}\.){2}              # a state's initials: N.Y., S.C.
+          |\p{Lu}\p{Ll}{1,11}\.?)        # or its abbreviated or whole name: Md., Ariz., Texas
+    """,
+    regex.VERBOSE,
+)
+
 # Stretches longer than this are clauses, not mentions (an appositive may add more).
 MAX_TOKENS = 12
 MAX_APPOSITIVE_TOKENS = 32
@@ -183,11 +192,12 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
 
 
 def name_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The tokens without a nickname in quotation marks or a party tag in brackets, which are
-    not part of a name: Leonard “Sonny” Petrakis, Sen. Ruth M. Okafor (D-Md.)."""
+    """The tokens without a nickname in quotation marks or a party label, which are not part of
+    a name: Leonard “Sonny” Petrakis, Sen. Ruth M. Okafor (D-Md.), Sen. Ruth Okafor, D-Md.,."""
     end = len(text)
     return [t for t in toks if not (0 < t[1] and t[2] < end and (
-        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")"))]
+        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")")
+        or t[0][1:2] == "-" and PARTY_LABEL.fullmatch(t[0]) is not None)]
 
 
 def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool = True,

@@ -224,6 +224,12 @@ SET_OFF = [
      "ferry was “a lifeline” for the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
     ("owner-party-role", "And Ohio's Republican attorney general, Ines Vark, said the ferry was “a lifeline” for "
      "the island.", "the ferry was “a lifeline” for the island", "Ines Vark"),
+    ("party-between-commas", "Sen. Dana Reyes, D-Ohio, who wrote the bill, said the ferry was “a lifeline” for "
+     "the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("party-with-initials", "Rep. Dana Reyes, D-N.Y., the bill's author, said the ferry was “a lifeline” for "
+     "the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("relative-then-that", "Dana Reyes, who wrote the bill, said that the ferry was “a lifeline” for the island.",
+     "the ferry was “a lifeline” for the island", "Dana Reyes"),
     # negatives: a verb phrase between the subject and the cue is no aside
     ("verb-phrase-between", "Dana Reyes voted no and the clerk said the ferry was “a lifeline” for the island.",
      None, None),
@@ -235,6 +241,14 @@ def test_a_subject_set_off_from_its_cue(text: str, quote: str | None, speaker: s
     doc = quotetool.extract(text)
     found = [(q.text, q.speaker) for q in doc.quotes if q.type == "mixed" and q.speaker != "the clerk"]
     assert found == ([(quote, speaker)] if quote else []), f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_relative_clause_lends_the_report_no_cue() -> None:
+    """"X, who wrote the bill, said that ...": the cue is "said", not the relative clause's verb
+    (whose "that" lies past the clause's comma)."""
+    doc = quotetool.extract("Dana Reyes, who wrote the bill, argued that the ferry should run all winter.")
+    assert [(q.text, q.cue and q.cue.text) for q in doc.quotes] == [
+        ("the ferry should run all winter", "argued")], describe(doc)
 
 
 def test_an_opening_conjunction_is_no_part_of_an_owners_name() -> None:
