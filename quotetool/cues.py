@@ -1024,14 +1024,20 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
 
 def after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement"), not
-    one that stands alone for a group ("Some said", "two in three said"); or a hyphenated
-    modifier after an article ("a Trump-style retort"): a noun, not a verb."""
+    one that stands alone for a group ("Some said", "two in three said"), unless a preposition
+    comes before it and the verb may be a plural noun ("in four states"); or a hyphenated modifier after an article ("a
+    Trump-style retort") or an -ing word after a preposition ("from neighboring states"): a
+    noun, not a verb."""
     if text[start - 1 : start] != " ":
         return False
     before = WORD_OR_HYPHENATED.findall(text, max(floor, start - 40), start)[-2:]
     word = before[-1].lower() if before else ""
     if word in lexicon.words("determiners") and word not in lexicon.words("quantifier_pronouns"):
         return True
+    if len(before) == 2 and before[0].lower() in lexicon.words("prepositions") and text[start : start + 12].split()[0][-1:] == "s" \
+            and (word in lexicon.words("determiners") or word.endswith("ing") and before[1].islower()):
+        return True  # "voters in four states", "senators from neighboring states": a plural noun after a
+        # preposition and its determiner or adjective ("two in three said" is a group and a verb)
     return len(before) == 2 and "-" in before[1] and before[0].lower() in ("a", "an", "the") \
         and text[start - 1 - len(before[1]) : start - 1] == before[1]  # right before the verb
 

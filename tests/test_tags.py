@@ -251,6 +251,27 @@ def test_a_relative_clause_lends_the_report_no_cue() -> None:
         ("the ferry should run all winter", "argued")], describe(doc)
 
 
+# (id, text, the cue of its one report, or None when it holds no report)
+PLURAL_NOUNS = [
+    ("determiner-after-preposition", "Voters in four states cast ballots on Tuesday, and one called the count "
+     "“a farce.”", None),
+    ("adjective-after-preposition", "Captains from neighboring states traded barbs at the pier, with one "
+     "calling it “a farce.”", None),
+    ("verb-after-a-noun", "A report from the harbor board states that the pier is “unsafe.”", "states"),
+    # negatives: a group and its verb after a preposition's phrase, a verb that is no noun
+    ("group-then-verb", "Of the sailors, two in three said the pier was “unsafe.”", "said"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), [pytest.param(t, c, id=i) for i, t, c in PLURAL_NOUNS])
+def test_a_plural_noun_is_no_cue(text: str, cue: str | None) -> None:
+    """"states", "claims", "reports" after a preposition and a determiner or an adjective are
+    nouns ("in four states"), not the verb of a report."""
+    doc = quotetool.extract(text)
+    cues = [q.cue.text for q in doc.quotes if q.cue is not None and q.cue.text.endswith(("s", "said"))]
+    assert cues == ([cue] if cue else []), f"input: {text!r}\n{describe(doc)}"
+
+
 def test_an_opening_conjunction_is_no_part_of_an_owners_name() -> None:
     doc = quotetool.extract("And Ohio's Republican attorney general, Ines Vark, said the ferry was “a lifeline.”")
     mentions = [q.mention.text for q in doc.quotes if q.mention]
