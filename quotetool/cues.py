@@ -9,6 +9,7 @@ noun phrase.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 import re
@@ -511,6 +512,44 @@ def source_end(text: str, start: int, end: int) -> int:
     return sentence_end(text, start, cut.start() if cut else end)
 
 
+# At most this many words between a "NAME:" label and a quotation in the claim after it.
+LABEL_CLAIM_WORDS = 8
+
+# A paragraph opening with a name and a colon: "Ana Ruiz: We will not sell", "Ruiz: Levy ‘a Tax’".
+SPEAKER_COLON = regex.compile(r"(?P<speaker>[^:\n]{2,60}?):[^\S\n]+(?=\S)")
+
+
+def speaker_label(text: str, start: int, end: int) -> tuple[ParsedMention, int, int] | None:
+    """A paragraph at ``start`` that opens ``NAME: ...`` — a headline ("Rubio: Trump Can't Be
+    Trusted") or a transcript line: the name, where its colon is and where the words after it
+    start. The name must be a person's, opening with a known first name, or the last word of a
+    full name the text gives elsewhere, so "Update:" or "New Hampshire:" never speak."""
+    m = SPEAKER_COLON.match(text, start, min(end, start + REACH))
+    if m is None:
+        return None
+    mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
+    if mention is None or mention.kind != PERSON or not mention.name:
+        return None
+    words = mention.name.split()
+    if len(words) == 1 and words[0] not in _surnames(text):
+        return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
+    if len(words) > 1 and words[0].lower() not in first_names() and _surnames(text)[words[-1]] < 2:
+        return None  # "Storm Update:", "New Hampshire:": a label, not a person (unless the story
+        # names the same person again: "Dale Ortiz: ..." and later "Rep. Dale Ortiz said")
+    return mention, m.end("speaker"), m.end()
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> Counter[str]:
+    """Words that end a full name in ``text`` (two capitalised words), and how often: read once
+    per text, so a story of a thousand "Name:" lines stays linear."""
+    return Counter(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True))
+
+
+# A capitalised word after another: a first name (or a title) and a surname, perhaps.
+FULL_NAME = regex.compile(r"\b(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)\b")
+
+
 # ", who" or ", which" right before a verb: the verb is the relative clause's, not the cue.
 RELATIVE_BEFORE_VERB = regex.compile(r",\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}\Z")
 
@@ -712,6 +751,13 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
             return Introduction(first.attribution, first.tight, last.content_start)
         return first
     m = pats["colon"].search(text, max(floor, pos - 3), pos)
+    if m is None and (label := speaker_label(text, floor, pos)) is not None \
+            and len(WORD.findall(text, label[2], pos)) <= LABEL_CLAIM_WORDS \
+            and sentence_end(text, label[2], pos) == pos:
+        # "Sen. Ann Hale: Harbor Plan ‘Not Worth the Paper’": a headline's speaker, and the
+        # claim that holds the quotation
+        att = Attribution(label[1], label[1] + 1, label[0], "speaker and colon, then the claim", 0.7)
+        return Introduction(att, False, label[2])
     if m:
         verb_first = _inverted_cue(text, floor, m.start())
         if verb_first is not None:

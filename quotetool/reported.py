@@ -9,7 +9,6 @@ a final full stop (a headline, a caption) is not read.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Iterator
 import re
 from dataclasses import dataclass
@@ -21,10 +20,10 @@ import regex
 from . import lexicon
 from .cues import (REACH, after_determiner, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
                    attribution_at_sentence_end, clause_end, clause_subject, has_auxiliary, introductions, longest_prefix_mention,
-                   longest_suffix_mention, object_of_verb, verbs_between)
+                   longest_suffix_mention, object_of_verb, speaker_label, verbs_between)
 from .quotation_marks import DOUBLE_MARKS
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
-from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, first_names, parse_mention,
+from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, parse_mention,
                        source_phrase)
 
 # "according to" anywhere in a sentence.
@@ -54,7 +53,6 @@ AFTER_ATTRIBUTION = 30
 HEADLINE_REACH = 80
 
 # A paragraph opening with a short name and a colon: "Rubio: Trump Can't Be Trusted".
-SPEAKER_COLON = regex.compile(r"(?P<speaker>[^:\n]{2,60}?):[^\S\n]+(?=\S)")
 
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
@@ -405,37 +403,17 @@ def headline_verb() -> regex.Pattern[str]:
 
 def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
     """A paragraph that is ``NAME: CLAIM`` — a headline ("Rubio: Trump Can't Be Trusted") or a
-    transcript line. The name must be a person's, opening with a known first name, or the last
-    word of a full name the text gives elsewhere, so "Update:" or "New Hampshire:" never speak."""
-    m = SPEAKER_COLON.match(text, start, min(end, start + REACH))
-    if m is None:
+    transcript line (see ``cues.speaker_label``)."""
+    label = speaker_label(text, start, end)
+    if label is None:
         return None
-    mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
-    if mention is None or mention.kind != PERSON or not mention.name:
-        return None
-    words = mention.name.split()
-    if len(words) == 1 and words[0] not in _surnames(text):
-        return None  # a lone word is a name only when a full name ("Marco Rubio") ends with it
-    if len(words) > 1 and words[0].lower() not in first_names() and _surnames(text)[words[-1]] < 2:
-        return None  # "Storm Update:", "New Hampshire:": a label, not a person (unless the story
-        # names the same person again: "Dale Ortiz: ..." and later "Rep. Dale Ortiz said")
+    mention, colon, claim = label
     # the claim is the first sentence: "Ana Ruiz: We will not sell. Bo Lee said ..." goes on
-    clause_end = trim_end(text, m.end(), sentence_end(text, m.end(), end))
-    if len(WORD.findall(text, m.end(), clause_end)) < MIN_WORDS:
+    clause_end = trim_end(text, claim, sentence_end(text, claim, end))
+    if len(WORD.findall(text, claim, clause_end)) < MIN_WORDS:
         return None
-    att = Attribution(m.end("speaker"), m.end("speaker") + 1, mention, "speaker and colon, then the claim", 0.7)
-    return Reported(((m.end(), clause_end),), att, "a paragraph that is a speaker, a colon and a claim")
-
-
-@lru_cache(maxsize=4)
-def _surnames(text: str) -> Counter[str]:
-    """Words that end a full name in ``text`` (two capitalised words), and how often: read once
-    per text, so a story of a thousand "Name:" lines stays linear."""
-    return Counter(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True))
-
-
-# A capitalised word after another: a first name (or a title) and a surname, perhaps.
-FULL_NAME = regex.compile(r"\b(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}+)\b")
+    att = Attribution(colon, colon + 1, mention, "speaker and colon, then the claim", 0.7)
+    return Reported(((claim, clause_end),), att, "a paragraph that is a speaker, a colon and a claim")
 
 
 def _verb_of(text: str, att: Attribution) -> str:

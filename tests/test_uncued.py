@@ -91,3 +91,22 @@ def test_a_speaker_colon_claim_is_one_sentence() -> None:
     doc = quotetool.extract("Ana Ruiz: We will not sell the harbor. Bo Lee said the fund is empty and will close.")
     assert [(q.text, q.speaker) for q in doc.quotes] == [("We will not sell the harbor", "Ana Ruiz"),
                                                         ("the fund is empty and will close", "Bo Lee")], describe(doc)
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    pytest.param("Ann Hale: Harbor Plan ‘Not Worth the Paper’", ("mixed", "Harbor Plan ‘Not Worth the Paper’", "Ann Hale"),
+                 id="name-colon-claim-with-quote"),
+    pytest.param("Ann Hale: ‘We Will Not Back Down’", ("direct", "We Will Not Back Down", "Ann Hale"), id="quote-right-after"),
+    # negatives: a label that names nobody; a claim too long to be the headline's
+    pytest.param("Storm Update: Harbor Plan ‘Not Worth the Paper’", None, id="label-no-person"),
+    pytest.param("Ann Hale: Storms, Tides, Fees, Ferries, Piers, Cranes, Docks and the Long, Slow Fight over "
+                 "the ‘Harbor Plan’", None, id="claim-too-long"),
+])
+def test_a_headline_names_its_speaker_before_a_colon(headline: str, expected: tuple[str, str, str] | None) -> None:
+    """"NAME: claim ‘quote’" opening a story: the quote is the named person's, inside the claim."""
+    doc = quotetool.extract(headline + "\n\nSen. Ann Hale spoke at the harbor on Monday.")
+    found = [(q.type, q.text, q.speaker) for q in doc.quotes if q.start < len(headline)]
+    if expected is None:
+        assert all(speaker is None for _, _, speaker in found), f"input: {headline!r}\n{describe(doc)}"
+    else:
+        assert found[:1] == [expected], f"input: {headline!r}\n{describe(doc)}"
