@@ -21,7 +21,7 @@ import regex
 
 from . import lexicon
 from .layout import ABBREVIATION
-from .mentions import GROUP, ORG, PERSON, PRONOUN, ROLE, ParsedMention, first_names, gender_of, title_end
+from .mentions import GROUP, ORG, PERSON, POSSESSIVE_ENDINGS, PRONOUN, ROLE, ParsedMention, first_names, gender_of, title_end
 from .model import Mention
 
 # A run of capitalised words (with particles and initials): a candidate full name.
@@ -113,6 +113,19 @@ SENTENCE_OPENING = regex.compile(
     \Z""",
     regex.VERBOSE,
 )
+
+# A sentence opening with a title of up to three words before a name: "Board chairman Walter
+# Briggs defended ...", "Company spokeswoman Lena Marsh said" (the last word must be a title or
+# a role noun: "Yesterday the board thanked" is no title).
+TITLE_OPENING = regex.compile(
+    rf"""
+    (?:(?<!\b{ABBREVIATION})[.!?;:]["”’']?\s+ | \n\s*\n\s*)      # a sentence's start
+    \p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,2}}?            # the title's first words
+    \s+(?P<last>\p{{L}}+)\s+\Z                                  # and its last word
+    """,
+    regex.VERBOSE,
+)
+
 
 @cache
 def _kinship_vocatives() -> dict[str, str]:
@@ -474,10 +487,15 @@ class Resolver:
 
     def _opens_sentence(self, pos: int) -> bool:
         """The mention at ``pos`` opens its sentence or paragraph (after at most one word such
-        as "When" or "But"): it is the sentence's subject, most likely."""
+        as "When" or "But", or a title such as "Board chairman"): it is the sentence's subject,
+        most likely."""
         start = max(0, pos - 40)
         before = self.text[start:pos]
-        return SENTENCE_OPENING.search(before) is not None or start == 0 and len(before.split()) <= 1
+        if SENTENCE_OPENING.search(before) is not None or start == 0 and len(before.split()) <= 1:
+            return True
+        title = TITLE_OPENING.search(before)
+        return title is not None and (title.group("last").lower() in lexicon.words("role_nouns")
+                                      or title.group("last").lower() in lexicon.words("titles"))
 
     def _pronoun(self, mention: ParsedMention, steps: list[str]) -> tuple[Entity | None, float]:
         p = mention.head
@@ -500,6 +518,13 @@ class Resolver:
                     steps.append(f'pronoun: "{p}" → "{e.name}" (the speaker just before, gender unknown)')
                     return e, 0.75
                 if e.gender == mention.gender:
+                    named = self._named_since(max(e.last_pos, mention.start - PRONOUN_NEAR), mention.start, mention.gender)
+                    if named is not None and not set(named.name.split()) <= set(e.name.split()):
+                        # "Board chairman Tom Reed defended the plan. He said ...": a man opening a
+                        # sentence after the latest male speaker
+                        steps.append(f'pronoun: "{p}" → "{named.name}" (a name of that gender opening a '
+                                     f'sentence after the latest such speaker; offset {named.start})')
+                        return self.entity_for(named), 0.8
                     steps.append(f'pronoun: "{p}" → "{e.name}" (latest {"male" if e.gender == "m" else "female"} speaker)')
                     return e, 0.85
                 if not e.gender and unknown is None:
@@ -537,8 +562,9 @@ class Resolver:
         for s in self._sightings_before(pos):
             if s.start <= floor:
                 return None
-            if s.gender == gender and not self._in_quote(s.start) and self._opens_sentence(s.start):
-                return s
+            if s.gender == gender and not s.name.endswith(POSSESSIVE_ENDINGS) and not self._in_quote(s.start) \
+                    and self._opens_sentence(s.start):
+                return s  # (not "Reed's deputy": the owner is not the subject)
         return None
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:

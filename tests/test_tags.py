@@ -390,6 +390,28 @@ def test_a_pronoun_after_a_speaker_of_unknown_gender(text: str, speaker: str) ->
     assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
 
 
+# (id, text after a quote by Tom Reed, the speaker of "he said")
+AFTER_A_KNOWN_GENDER = [
+    ("titled-subject", "Board chairman Dale Ortiz defended the plan. He said the pier “will outlast us all.”",
+     "Dale Ortiz"),
+    ("subject-and-appositive", "Dale Ortiz, a ferry captain, has worked the harbor for years. “The tide is gone,” "
+     "he said.", "Dale Ortiz"),
+    # negatives: the man is only named, not the subject; his name is a possessive; he is named too far back
+    ("object", "The board thanked Dale Ortiz for the boat. “The tide is gone,” he said.", "Tom Reed"),
+    ("possessive", "Dale Ortiz's boat sank in May. “The tide is gone,” he said.", "Tom Reed"),
+    ("far-back", "Dale Ortiz fished here as a boy. " + "The pier has stood for a century and more. " * 9
+     + "“The tide is gone,” he said.", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in AFTER_A_KNOWN_GENDER])
+def test_a_pronoun_after_a_new_subject_of_its_gender(text: str, speaker: str) -> None:
+    """In news, "he" is the latest man quoted, unless another man opens a sentence since then,
+    close before the pronoun: the story has moved on to him."""
+    doc = quotetool.extract("“The ferry runs late,” said Tom Reed, who owns the boat.\n\n" + text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
 def test_a_participle_goes_on_after_the_last_quote() -> None:
     text = ("Ann Hale said that the fees were “a fair price for a safe harbor,” adding that it was why "
             "Tom Reed “keeps attacking the budget and ignores the fleet.”")
