@@ -17,6 +17,26 @@ WRAPPED_FIRESIDE = ("Ann Hale sat by the fire in the long room at the back of th
 
 # (id, text, the speakers of the quotes in order)
 DIALOGUE = [
+    # a relative word said as a title before a name (“Uncle Ned”) is a name said to someone
+    ("addressed-by-relative-and-name",
+     "Ned Voss and Tom Reed came in from the snow with Ann Hale.\n\n“Sit down, Uncle Ned,” said Ann Hale.\n\n"
+     "“Thank you, child. My feet are frozen.”",
+     ["Ann Hale", "Ned Voss"]),
+    # ... but not when it is only someone talked about
+    ("relative-and-name-talked-about",
+     "Ned Voss and Tom Reed came in from the snow with Ann Hale.\n\n“I met Uncle Ned at the mill,” said Ann Hale."
+     "\n\n“Was he well?”",
+     ["Ann Hale", "Tom Reed"]),
+    # an endearment after the name (“Nell dear”) still leaves a name said to someone
+    ("addressed-by-name-and-endearment",
+     "Nell Hale and Tom Reed walked home from the fair with Sam Platt.\n\n“It was a long day,” said Sam Platt."
+     "\n\n“Too long, Nell dear.”\n\n“I liked it.”",
+     ["Sam Platt", "Tom Reed", "Nell Hale"]),
+    # ... while “dear me” names nobody
+    ("dear-me-names-nobody",
+     "Nell Hale and Tom Reed walked home from the fair with Sam Platt.\n\n“It was a long day,” said Sam Platt."
+     "\n\n“Too long, dear me.”\n\n“I liked it.”",
+     ["Sam Platt", "Tom Reed", "Sam Platt"]),
     # a cue later in the conversation names the turns before it, both ways
     ("turns-before-the-first-cue",
      "Ann Hale set the kettle on the stove.\n\n“Is it still raining?”\n\n“Harder than ever.”\n\n"
