@@ -83,6 +83,20 @@ DIALOGUE = [
     ("pronoun-described-person-not-in-quotes",
      "A small boy came down the lane.\n\n“Tell the old woman I am here,” he said.\n\n“Not now,” she said.",
      ["A small boy", None]),
+    # ... but not a description said of someone (“he is a tall man ...”): that is a predicate
+    ("description-as-predicate-is-no-referent",
+     "“The tide is turning,” said Quenby at last.\n\nHe is a tall man, and he never smiles. "
+     "Nobody answered him.\n\n“We sail at dawn,” he said.",
+     ["Quenby", "Quenby"]),
+    ("description-as-object-is-a-referent",
+     "“The tide is turning,” said Quenby at last.\n\nHe spoke to a tall man, and he never smiles. "
+     "Nobody answered him.\n\n“We sail at dawn,” he said.",
+     ["Quenby", "a tall man"]),
+    # ... and a description starts at its last determiner: “saw that her mother” is “her mother”
+    ("description-after-that",
+     "The kettle boiled over, and the cat ran from the kitchen. Tom saw that her mother stood in the door.\n\n"
+     "“Who did this?” she asked.",
+     ["her mother"]),
     # ... preferring a person who opens a sentence over one inside it
     ("pronoun-prefers-the-subject",
      "Sam Platt stood at the window and talked for a while about the storm with his father.\n\n"
