@@ -37,18 +37,23 @@ TURN_DECAY = 0.03
 
 @cache
 def _vocative_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """A name said to someone inside a quotation, from the honorifics and vocative-lead lexicons:
-    after a comma (“Come here, Nell.”, “I tell you, Mrs. Hale, it is gone.”) or opening the
-    quotation (“Nell, come here.”, “Oh, Tom, not again.”)."""
+    """A name said to someone inside a quotation, from the honorifics, kinship-vocative,
+    vocative-lead and vocative-tail lexicons: after a comma (“Come here, Nell.”, “I tell you,
+    Mrs. Hale, it is gone.”, “Sit down, Uncle Ned.”) or opening the quotation (“Nell, come
+    here.”, “Oh, Tom, not again.”, “Nell dear, not now.”)."""
     lead = lexicon.alternation("vocative_leads")
     honorific = lexicon.trie_pattern([h for h in lexicon.tagged("honorifics") if h[:1].isalpha()])
     kin = lexicon.trie_pattern([e.split()[0] for e in lexicon.entries("kinship_vocatives")])
+    tail = lexicon.alternation("vocative_tails")
     name = rf"""
         (?P<name>
             (?:(?P<honorific>(?i:{honorific}))\s+)?   # an optional honorific: Mrs. Hale
             \p{{Lu}}\p{{Ll}}+                          # one capitalised word
+          | (?P<kin>(?=\p{{Lu}})(?i:{kin}))\s+        # or a relative word as a title: Uncle Ned
+            \p{{Lu}}\p{{Ll}}+
           | (?i:{kin})\b                               # or a word said to a relative: papa, uncle
-        )"""
+        )
+        (?:,?\s+(?i:{tail})\b)?                        # maybe an endearment after it: Nell dear"""
     after_comma = regex.compile(
         rf"""
         ,\s+(?:(?i:{lead})\s+)?                       # after a comma, maybe "my dear"
@@ -155,6 +160,14 @@ def _vocative_matches(text: str, start: int, end: int) -> list[regex.Match[str]]
     return ([first] if first else []) + list(after_comma.finditer(text, start, end))
 
 
+def _kin_gender(word: str | None) -> str:
+    """The gender of a relative word said as a title (Uncle Ned → "m"), else ""."""
+    if not word:
+        return ""
+    noun = dict(e.split() for e in lexicon.entries("kinship_vocatives")).get(word.lower(), "")
+    return lexicon.tagged("role_nouns").get(noun, "")
+
+
 def _vocatives(text: str, turn: Turn, find_person: FindPerson) -> list[Entity]:
     """The people a turn speaks to by name (“..., Nell.”, “Nell, ...”), as known people."""
     found = []
@@ -162,7 +175,7 @@ def _vocatives(text: str, turn: Turn, find_person: FindPerson) -> list[Entity]:
         for s, e in d.spans:
             for m in _vocative_matches(text, s, e):
                 honorific = (m.group("honorific") or "").lower()
-                gender = lexicon.tagged("honorifics").get(honorific, "")
+                gender = lexicon.tagged("honorifics").get(honorific, "") or _kin_gender(m.group("kin"))
                 person = find_person(m.group("name").split()[-1], s, gender)
                 if person is not None:
                     found.append(person)

@@ -146,9 +146,22 @@ def _described_person() -> regex.Pattern[str]:
     a determiner, maybe one adjective, then a role noun of known gender (found fast: the
     nouns are a trie, so "the door" fails at once)."""
     gendered = [w for w, tag in lexicon.tagged("role_nouns").items() if tag in ("m", "f")]
+    determiner = lexicon.alternation("determiners")
     return regex.compile(
-        r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+(?:\p{Ll}+\s+)?"
-        rf"(?P<noun>{lexicon.trie_pattern(gendered)})\b")
+        rf"""
+        \b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Mm]y|[Tt]heir)\s+   # a determiner
+        (?:(?!(?:{determiner})\s)\p{{Ll}}+\s+)?     # maybe one adjective, not a second determiner:
+                                                  # "that her mother" is "her mother"
+        (?P<noun>{lexicon.trie_pattern(gendered)})\b  # a role noun of known gender
+        """,
+        regex.VERBOSE,
+    )
+
+
+# The word before a description that makes it a predicate or a likeness, not a person acting:
+# "he is a tall man", "she seemed such a saint", "like a boy".
+PREDICATE_LEAD = regex.compile(r"\b(?P<word>\p{Ll}+)\s+\Z")
+PREDICATE_REACH = 20
 
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
@@ -602,9 +615,13 @@ class Resolver:
         if self._described is None:
             self._described = {}
             roles = lexicon.tagged("role_nouns")
+            predicative = lexicon.words("predicate_leads")
             for m in _described_person().finditer(self.text):
                 g = roles.get(m.group("noun"))
                 if g in ("m", "f") and not self._in_quote(m.start()):
+                    lead = PREDICATE_LEAD.search(self.text, max(0, m.start() - PREDICATE_REACH), m.start())
+                    if lead is not None and lead.group("word") in predicative:
+                        continue
                     starts, words = self._described.setdefault(g, ([], []))
                     starts.append(m.start())
                     words.append(m.group())

@@ -17,6 +17,26 @@ WRAPPED_FIRESIDE = ("Ann Hale sat by the fire in the long room at the back of th
 
 # (id, text, the speakers of the quotes in order)
 DIALOGUE = [
+    # a relative word said as a title before a name (“Uncle Ned”) is a name said to someone
+    ("addressed-by-relative-and-name",
+     "Ned Voss and Tom Reed came in from the snow with Ann Hale.\n\n“Sit down, Uncle Ned,” said Ann Hale.\n\n"
+     "“Thank you, child. My feet are frozen.”",
+     ["Ann Hale", "Ned Voss"]),
+    # ... but not when it is only someone talked about
+    ("relative-and-name-talked-about",
+     "Ned Voss and Tom Reed came in from the snow with Ann Hale.\n\n“I met Uncle Ned at the mill,” said Ann Hale."
+     "\n\n“Was he well?”",
+     ["Ann Hale", "Tom Reed"]),
+    # an endearment after the name (“Nell dear”) still leaves a name said to someone
+    ("addressed-by-name-and-endearment",
+     "Nell Hale and Tom Reed walked home from the fair with Sam Platt.\n\n“It was a long day,” said Sam Platt."
+     "\n\n“Too long, Nell dear.”\n\n“I liked it.”",
+     ["Sam Platt", "Tom Reed", "Nell Hale"]),
+    # ... while “dear me” names nobody
+    ("dear-me-names-nobody",
+     "Nell Hale and Tom Reed walked home from the fair with Sam Platt.\n\n“It was a long day,” said Sam Platt."
+     "\n\n“Too long, dear me.”\n\n“I liked it.”",
+     ["Sam Platt", "Tom Reed", "Sam Platt"]),
     # a cue later in the conversation names the turns before it, both ways
     ("turns-before-the-first-cue",
      "Ann Hale set the kettle on the stove.\n\n“Is it still raining?”\n\n“Harder than ever.”\n\n"
@@ -63,6 +83,20 @@ DIALOGUE = [
     ("pronoun-described-person-not-in-quotes",
      "A small boy came down the lane.\n\n“Tell the old woman I am here,” he said.\n\n“Not now,” she said.",
      ["A small boy", None]),
+    # ... but not a description said of someone (“he is a tall man ...”): that is a predicate
+    ("description-as-predicate-is-no-referent",
+     "“The tide is turning,” said Quenby at last.\n\nHe is a tall man, and he never smiles. "
+     "Nobody answered him.\n\n“We sail at dawn,” he said.",
+     ["Quenby", "Quenby"]),
+    ("description-as-object-is-a-referent",
+     "“The tide is turning,” said Quenby at last.\n\nHe spoke to a tall man, and he never smiles. "
+     "Nobody answered him.\n\n“We sail at dawn,” he said.",
+     ["Quenby", "a tall man"]),
+    # ... and a description starts at its last determiner: “saw that her mother” is “her mother”
+    ("description-after-that",
+     "The kettle boiled over, and the cat ran from the kitchen. Tom saw that her mother stood in the door.\n\n"
+     "“Who did this?” she asked.",
+     ["her mother"]),
     # ... preferring a person who opens a sentence over one inside it
     ("pronoun-prefers-the-subject",
      "Sam Platt stood at the window and talked for a while about the storm with his father.\n\n"
