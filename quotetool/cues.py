@@ -523,10 +523,16 @@ def speaker_label(text: str, start: int, end: int) -> tuple[ParsedMention, int, 
     """A paragraph at ``start`` that opens ``NAME: ...`` — a headline ("Rubio: Trump Can't Be
     Trusted") or a transcript line: the name, where its colon is and where the words after it
     start. The name must be a person's, opening with a known first name, or the last word of a
-    full name the text gives elsewhere, so "Update:" or "New Hampshire:" never speak."""
+    full name the text gives elsewhere (also in capitals, as transcripts write it: "REYES:"), so
+    "Update:" or "New Hampshire:" never speak."""
     m = SPEAKER_COLON.match(text, start, min(end, start + REACH))
     if m is None:
         return None
+    label = m.group("speaker")
+    if label.isupper() and label.isalpha() and len(label) > 1 and label.title() in _surnames(text):
+        # a transcript's "REYES:" for the Dana Reyes the story names
+        mention = ParsedMention(m.start("speaker"), m.end("speaker"), PERSON, label.title(), (), label.lower(), "")
+        return mention, m.end("speaker"), m.end()
     mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
     if mention is None or mention.kind != PERSON or not mention.name:
         return None

@@ -132,7 +132,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
         while q < len(quoted) and quoted[q][1] <= p_start:
             q += 1
         if not (q < len(quoted) and quoted[q][0] < p_end):
-            claim = _speaker_colon(text, p_start, p_end)
+            claim = _speaker_colon(text, p_start, p_end, cues)
             if claim is not None:
                 yield claim  # "Rubio: Trump Can't Be Trusted" — a headline or a transcript line
                 # the rest of the paragraph is read as usual, from the next sentence on
@@ -401,15 +401,18 @@ def headline_verb() -> regex.Pattern[str]:
     return regex.compile(rf"(?<=\s)(?i:{lexicon.alternation('speech_verbs')})\b(?:[^\S\n]+(?i:that)\b)?")
 
 
-def _speaker_colon(text: str, start: int, end: int) -> Reported | None:
+def _speaker_colon(text: str, start: int, end: int, cues: str) -> Reported | None:
     """A paragraph that is ``NAME: CLAIM`` — a headline ("Rubio: Trump Can't Be Trusted") or a
     transcript line (see ``cues.speaker_label``)."""
     label = speaker_label(text, start, end)
     if label is None:
         return None
     mention, colon, claim = label
-    # the claim is the first sentence: "Ana Ruiz: We will not sell. Bo Lee said ..." goes on
+    # the claim is the first sentence ("Ana Ruiz: We will not sell. Bo Lee said ..." goes on),
+    # or the whole paragraph when no cue follows (a transcript's answer of several sentences)
     clause_end = trim_end(text, claim, sentence_end(text, claim, end))
+    if not verbs_between(text, clause_end, end, cues) and ACCORDING.search(text, clause_end, end) is None:
+        clause_end = trim_end(text, claim, end)
     if len(WORD.findall(text, claim, clause_end)) < MIN_WORDS:
         return None
     att = Attribution(colon, colon + 1, mention, "speaker and colon, then the claim", 0.7)

@@ -110,3 +110,26 @@ def test_a_headline_names_its_speaker_before_a_colon(headline: str, expected: tu
         assert all(speaker is None for _, _, speaker in found), f"input: {headline!r}\n{describe(doc)}"
     else:
         assert found[:1] == [expected], f"input: {headline!r}\n{describe(doc)}"
+
+
+TRANSCRIPT = ("Harbor master Ines Vark spoke with the Herald about the storm season.\n\n"
+              "Q: How bad was last winter?\n\n"
+              "VARK: The worst I have seen. We lost two docks and nearly lost the fuel pier.\n\n"
+              "Q: What would you tell the council?\n\n"
+              "VARK: Pay now or pay more later. Tom Reed said the same last year.\n")
+
+
+def test_a_transcript_answer_is_the_named_persons() -> None:
+    """"VARK:" in capitals is the Ines Vark the story names; an answer of several sentences is
+    hers whole, up to a sentence with a cue of its own. "Q:" names nobody."""
+    doc = quotetool.extract(TRANSCRIPT)
+    assert [(q.text, q.speaker) for q in doc.quotes] == [
+        ("The worst I have seen. We lost two docks and nearly lost the fuel pier", "Ines Vark"),
+        ("Pay now or pay more later", "Ines Vark"),
+        ("the same last year", "Tom Reed"),
+    ], describe(doc)
+
+
+def test_capitals_name_nobody_the_story_does_not_name() -> None:
+    doc = quotetool.extract("The storm season starts in May.\n\nUPDATE: The ferry runs late today and tomorrow.\n")
+    assert not doc.quotes, describe(doc)
