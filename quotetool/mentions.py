@@ -91,6 +91,28 @@ def _is_title(words: str) -> bool:
     return words in lexicon.words("titles") or words in lexicon.words("role_nouns")
 
 
+# A compound role noun is a listed one with something before it: "co-anchor", "ex-officer"
+# (after a hyphen), "screenwriter", "speechwriter" (a listed noun of 6 letters or more after a
+# stem of 3 or more: shorter ends such as "aide" or "chair" in "armchair" say nothing).
+MIN_ROLE_END = 6
+MIN_ROLE_STEM = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def compound_role(low: str) -> bool:
+    """Whether a lower-case word is an unlisted compound of a listed role noun.
+
+    >>> compound_role("screenwriter"), compound_role("co-anchor"), compound_role("armchair")
+    (True, True, False)
+    """
+    roles = lexicon.words("role_nouns")
+    if low in roles or not low.isalpha() and "-" not in low:
+        return False
+    if "-" in low:
+        return low.rsplit("-", 1)[1] in roles
+    return any(low[i:] in roles for i in range(MIN_ROLE_STEM, len(low) - MIN_ROLE_END + 1))
+
+
 def title_end(words: list[str]) -> int:
     """How many leading words are titles and their modifiers ("former Defense Secretary").
 
@@ -131,6 +153,8 @@ def _title_words(words: list[str]) -> int:
             if i + size <= n and (size == 1 or _is_title(" ".join(lows[i : i + size]))):
                 matched = size
                 break
+        if not matched and words[i][:1].islower() and compound_role(lows[i]):
+            matched = 1
         if matched:
             i += matched
             end = i
@@ -502,10 +526,11 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
         return None
     if any(w.lower() in ("a", "an", "the") for w in body):
         return None  # "the board issued a statement": an article inside starts a second noun phrase
-    if head in lexicon.words("role_nouns"):
+    if head in lexicon.words("role_nouns") or compound_role(head):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
     # "his nephew Omar el Sayed": a role, then the name
-    role_at = next((i for i in range(1, len(core) - 1) if core[i].lower() in lexicon.words("role_nouns")), 0)
+    role_at = next((i for i in range(1, len(core) - 1)
+                    if core[i].lower() in lexicon.words("role_nouns") or compound_role(core[i].lower())), 0)
     if role_at and cut == len(lows):
         named = _read(tuple(core[role_at + 1 :]))
         if named is not None and named[0] == PERSON and not named[2]:

@@ -1,0 +1,28 @@
+"""Who a speaker mention names when its words are not all in a lexicon: compound role nouns
+before a name. All text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import describe
+
+import quotetool
+
+LEAD = "Tom Reed chairs the harbor board. “The pier stays open,” Reed said.\n\n"
+
+# (id, the paragraph after the lead, the speaker of its quote)
+COMPOUND_ROLES = [
+    ("closed-compound", "“The vote was rigged,” screenwriter Cole Vark wrote on Twitter.", "Cole Vark"),
+    ("modifiers-then-compound", "“The vote was rigged,” former county speechwriter Cole Vark said.", "Cole Vark"),
+    ("hyphenated-compound", "“The vote was rigged,” Harbor TV co-Anchor Cole Vark said.", "Cole Vark"),
+    # negatives: a short listed end ("chair" in "armchair") makes no role, and no name follows
+    ("short-end-is-no-role", "“The vote was rigged,” armchair Cole Vark said.", "Tom Reed"),
+    ("compound-without-name", "“The vote was rigged,” the screenwriter said.", "the screenwriter"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in COMPOUND_ROLES])
+def test_a_compound_role_noun_before_a_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
