@@ -26,3 +26,20 @@ def test_a_compound_role_noun_before_a_name(text: str, speaker: str) -> None:
     doc = quotetool.extract(LEAD + text)
     last = doc.quotes[-1]
     assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+PARTY_TAGS = [
+    ("tag-before-verb", "“The vote was rigged,” Sen. Ann Hale, D-Ore., told reporters.", "Ann Hale"),
+    ("dotted-state", "“The vote was rigged,” Rep. Ann Hale, R-N.Y., said.", "Ann Hale"),
+    ("spelled-state", "Ann Hale, I-Iowa, said on Monday, “The vote was rigged.”", "Ann Hale"),
+    # negative: a second name after the comma is no party tag
+    ("two-names", "“The vote was rigged,” Ann Hale, Dale Ortiz said.", "Dale Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTY_TAGS])
+def test_a_party_tag_after_a_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
