@@ -43,3 +43,23 @@ def test_a_party_tag_after_a_name(text: str, speaker: str) -> None:
     doc = quotetool.extract(LEAD + text)
     last = doc.quotes[-1]
     assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+NO_INVERSION = [
+    ("inverted-said", "“The vote was rigged,” said Ann Hale.", "Ann Hale"),
+    ("inverted-wrote", "“The vote was rigged,” wrote Ann Hale, a harbor pilot.", "Ann Hale"),
+    # negatives: a participle or a hearer verb after the words is no inverted tag: what follows
+    # is its object, and the subject before the quote is the speaker
+    ("participle-object", "The Harbor Trust did not want to address “that man,” telling Channel 5 that"
+     " it cares about “safe docks.”", "The Harbor Trust"),
+    ("participle-with-name", "Ann Hale called the plan “a mistake,” urging Tom Reed to “start again.”",
+     "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NO_INVERSION])
+def test_only_a_finite_verb_stands_before_its_speaker(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
