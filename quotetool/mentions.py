@@ -405,6 +405,13 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         left, right = _read(words[:cut]), _read(words[cut + 1 :])
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
+        if left is None and right is not None and right[0] == PERSON and _title_words(list(words[:cut])) == cut \
+                and lows[cut + 1].rstrip(".") not in lexicon.tagged("honorifics"):
+            # "former Gov. and party chairman Tom Reed": two titles of one person ("Mr. and
+            # Mrs. Reed" are two people)
+            kind, name, titles, head, gender = right
+            joined = " ".join(words[: cut + 1]) + (" " + titles[0] if titles else "")
+            return (kind, name, (joined,) + titles[1:], head, gender or gender_of((joined,), name, head))
         return None
     quantifiers = lexicon.words("quantifier_pronouns")
     if len(words) == 1 and lows[0] in quantifiers and lows[0] not in ("one", "all"):

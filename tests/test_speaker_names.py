@@ -63,3 +63,21 @@ def test_only_a_finite_verb_stands_before_its_speaker(text: str, speaker: str) -
     doc = quotetool.extract(LEAD + text)
     last = doc.quotes[-1]
     assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+JOINED_TITLES = [
+    ("two-titles", "“The vote was rigged,” said former Ohio Gov. and party chairwoman Dana Reyes.", "Dana Reyes"),
+    ("role-and-role", "Harbor pilot and county commissioner Ines Vark said, “The vote was rigged.”", "Ines Vark"),
+    # negatives: two people joined by "and" are a group; "Mr. and Mrs." name a couple, no one
+    # speaker, so the quote-only paragraph stays with the speaker before
+    ("two-people", "“The vote was rigged,” said Ines Vark and Dale Ortiz.", "Ines Vark and Dale Ortiz"),
+    ("a-couple", "“The vote was rigged,” said Mr. and Mrs. Dale Ortiz.", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in JOINED_TITLES])
+def test_titles_joined_by_and_before_one_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
