@@ -81,3 +81,20 @@ def test_titles_joined_by_and_before_one_name(text: str, speaker: str) -> None:
     doc = quotetool.extract(LEAD + text)
     last = doc.quotes[-1]
     assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+SPEAKING_TO = [
+    ("source-speaking-to", "Another harbor source speaking to The Harbor Gazette said, “The docks are unsafe.”",
+     "Another harbor source speaking to The Harbor Gazette"),
+    ("name-speaking-to", "Ann Hale, speaking to The Harbor Gazette, said, “The docks are unsafe.”", "Ann Hale"),
+    # negative: with no one speaking to it, the paper is the speaker
+    ("the-paper-itself", "The Harbor Gazette said, “The docks are unsafe.”", "The Harbor Gazette"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SPEAKING_TO])
+def test_the_one_speaking_to_a_paper_is_the_speaker(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
