@@ -127,12 +127,18 @@ def title_end(words: list[str]) -> int:
     """How many leading words are titles and their modifiers ("former Defense Secretary").
 
     A known first name after the titles starts the name: ``Harbor City Public Advocate Ines Vark``.
+    When the titles would take every word, a surname that is also a title ends the name a known
+    first name starts: ``Ann Bishop``, ``Mayor Tom Judge``.
     """
     end = _title_words(words)
     firsts = first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
             return j
+    if end == len(words):
+        for j in range(end - 2, -1, -1):
+            if words[j].lower() in firsts and all(is_capitalised(w) for w in words[j:]):
+                return j
     return end
 
 
@@ -192,7 +198,7 @@ def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
             g = lexicon.tagged("role_nouns").get(w) or lexicon.tagged("honorifics").get(w, "")
             if g in ("m", "f"):
                 return g
-    g = lexicon.tagged("role_nouns").get(head, "")
+    g = lexicon.tagged("role_nouns").get(head, "") if not name else ""  # a surname ("Ann Bishop") is no role
     if g in ("m", "f"):
         return g
     if name and len(name.split()) > 1:  # a lone "Thomas" may be a surname: no evidence

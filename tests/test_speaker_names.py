@@ -98,3 +98,26 @@ def test_the_one_speaking_to_a_paper_is_the_speaker(text: str, speaker: str) -> 
     doc = quotetool.extract(LEAD + text)
     last = doc.quotes[-1]
     assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+TITLE_SURNAMES = [
+    ("surname-is-a-title", "“The docks are unsafe,” Ann Bishop, a harbor pilot, said.", "Ann Bishop"),
+    ("title-then-such-a-surname", "“The docks are unsafe,” said Mayor Dale Judge.", "Dale Judge"),
+    # negative: with an article and no first name, the title is a role
+    ("role-with-article", "“The docks are unsafe,” said the Bishop.", "the Bishop"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TITLE_SURNAMES])
+def test_a_surname_that_is_also_a_title(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_title_as_surname_says_no_gender() -> None:
+    # the first name says she is a woman; "bishop" as a role noun would say nothing else
+    doc = quotetool.extract(LEAD + "“The docks are unsafe,” Ann Bishop said. “She knows,” Reed said. "
+                            "“I checked,” she added.")
+    assert doc.quotes[-1].speaker == "Ann Bishop", describe(doc)
