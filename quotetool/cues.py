@@ -368,6 +368,8 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
                 return Attribution(cue_start, verb.end, mention, "any noun after the, then cue, after the words",
                                    0.9)
     m = pats["tag_then_speaker" if dialogue else "cue_then_speaker"].match(text, pos, near)
+    if m and not _may_invert(m.group("cue")):
+        m = None  # ,” telling Channel 5 that ...: a participle's object is no speaker
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
         if mention is not None:
@@ -390,6 +392,13 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         if mention is not None and mention.kind != "pronoun":
             return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
     return None
+
+
+def _may_invert(cue: str) -> bool:
+    """Whether a cue verb may stand before its speaker ("said Ann Hale"): a participle
+    ("telling", "adding") or a verb whose object is the hearer ("told") never does."""
+    verb = cue.split(None, 1)[0].lower()
+    return not verb.endswith("ing") and verb not in lexicon.words("hearer_verbs")
 
 
 # A tag whose verb is in no lexicon, right after a quotation that ended on a comma (or a

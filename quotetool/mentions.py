@@ -35,6 +35,16 @@ TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
+# A party and state after a legislator's name, set off by commas: "Ann Hale, D-Ore., said".
+PARTY_TAG = regex.compile(
+    r"""
+      [RDI]                       # the party's initial: Republican, Democrat, Independent
+      -\p{Lu}[\p{L}.]{0,6}        # the state, abbreviated or not: Ky., N.Y., Iowa
+      \Z
+    """,
+    regex.VERBOSE,
+)
+
 # Quotation marks around a nickname inside a name.
 QUOTE_CHARS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
@@ -100,16 +110,44 @@ def _is_title(words: str) -> bool:
     return words in lexicon.words("titles") or words in lexicon.words("role_nouns")
 
 
+# A compound role noun is a listed one with something before it: "co-anchor", "ex-officer"
+# (after a hyphen), "screenwriter", "speechwriter" (a listed noun of 6 letters or more after a
+# stem of 3 or more: shorter ends such as "aide" or "chair" in "armchair" say nothing).
+MIN_ROLE_END = 6
+MIN_ROLE_STEM = 3
+
+
+@lru_cache(maxsize=1 << 12)
+def compound_role(low: str) -> bool:
+    """Whether a lower-case word is an unlisted compound of a listed role noun.
+
+    >>> compound_role("screenwriter"), compound_role("co-anchor"), compound_role("armchair")
+    (True, True, False)
+    """
+    roles = lexicon.words("role_nouns")
+    if low in roles or not low.isalpha() and "-" not in low:
+        return False
+    if "-" in low:
+        return low.rsplit("-", 1)[1] in roles
+    return any(low[i:] in roles for i in range(MIN_ROLE_STEM, len(low) - MIN_ROLE_END + 1))
+
+
 def title_end(words: list[str]) -> int:
     """How many leading words are titles and their modifiers ("former Defense Secretary").
 
     A known first name after the titles starts the name: ``Harbor City Public Advocate Ines Vark``.
+    When the titles would take every word, a surname that is also a title ends the name a known
+    first name starts: ``Ann Bishop``, ``Mayor Tom Judge``.
     """
     end = _title_words(words)
     firsts = first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
             return j
+    if end == len(words):
+        for j in range(end - 2, -1, -1):
+            if words[j].lower() in firsts and all(is_capitalised(w) for w in words[j:]):
+                return j
     return end
 
 
@@ -140,6 +178,8 @@ def _title_words(words: list[str]) -> int:
             if i + size <= n and (size == 1 or _is_title(" ".join(lows[i : i + size]))):
                 matched = size
                 break
+        if not matched and words[i][:1].islower() and compound_role(lows[i]):
+            matched = 1
         if matched:
             i += matched
             end = i
@@ -167,7 +207,7 @@ def gender_of(titles: tuple[str, ...], name: str | None, head: str) -> str:
             g = lexicon.tagged("role_nouns").get(w) or lexicon.tagged("honorifics").get(w, "")
             if g in ("m", "f"):
                 return g
-    g = lexicon.tagged("role_nouns").get(head, "")
+    g = lexicon.tagged("role_nouns").get(head, "") if not name else ""  # a surname ("Ann Bishop") is no role
     if g in ("m", "f"):
         return g
     if name and len(name.split()) > 1:  # a lone "Thomas" may be a surname: no evidence
@@ -234,6 +274,8 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     desc = " ".join(text[p[0][1] : p[-1][2]] for p in rest)
     second = _parse_part(parts[1])
     if first.kind == PERSON and first.name:
+        if all(len(p) == 1 and PARTY_TAG.match(p[0][0]) for p in rest[:1]):
+            return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))  # "Ann Hale, D-Ore.,"
         if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
             return None  # "Donald Trump, Clinton": two names, not a name and its description
         if second is None and (not _opens_description(parts[1][0][0]) and not _names_a_role(parts[1])
@@ -379,6 +421,13 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         left, right = _read(words[:cut]), _read(words[cut + 1 :])
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
+        if left is None and right is not None and right[0] == PERSON and _title_words(list(words[:cut])) == cut \
+                and lows[cut + 1].rstrip(".") not in lexicon.tagged("honorifics"):
+            # "former Gov. and party chairman Tom Reed": two titles of one person ("Mr. and
+            # Mrs. Reed" are two people)
+            kind, name, titles, head, gender = right
+            joined = " ".join(words[: cut + 1]) + (" " + titles[0] if titles else "")
+            return (kind, name, (joined,) + titles[1:], head, gender or gender_of((joined,), name, head))
         return None
     quantifiers = lexicon.words("quantifier_pronouns")
     if len(words) == 1 and lows[0] in quantifiers and lows[0] not in ("one", "all"):
@@ -512,10 +561,11 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
         return None
     if any(w.lower() in ("a", "an", "the") for w in body):
         return None  # "the board issued a statement": an article inside starts a second noun phrase
-    if head in lexicon.words("role_nouns"):
+    if head in lexicon.words("role_nouns") or compound_role(head):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
     # "his nephew Omar el Sayed": a role, then the name
-    role_at = next((i for i in range(1, len(core) - 1) if core[i].lower() in lexicon.words("role_nouns")), 0)
+    role_at = next((i for i in range(1, len(core) - 1)
+                    if core[i].lower() in lexicon.words("role_nouns") or compound_role(core[i].lower())), 0)
     if role_at and cut == len(lows):
         named = _read(tuple(core[role_at + 1 :]))
         if named is not None and named[0] == PERSON and not named[2]:

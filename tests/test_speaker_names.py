@@ -1,0 +1,123 @@
+"""Who a speaker mention names when its words are not all in a lexicon: compound role nouns
+before a name. All text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import describe
+
+import quotetool
+
+LEAD = "Tom Reed chairs the harbor board. “The pier stays open,” Reed said.\n\n"
+
+# (id, the paragraph after the lead, the speaker of its quote)
+COMPOUND_ROLES = [
+    ("closed-compound", "“The vote was rigged,” screenwriter Cole Vark wrote on Twitter.", "Cole Vark"),
+    ("modifiers-then-compound", "“The vote was rigged,” former county speechwriter Cole Vark said.", "Cole Vark"),
+    ("hyphenated-compound", "“The vote was rigged,” Harbor TV co-Anchor Cole Vark said.", "Cole Vark"),
+    # negatives: a short listed end ("chair" in "armchair") makes no role, and no name follows
+    ("short-end-is-no-role", "“The vote was rigged,” armchair Cole Vark said.", "Tom Reed"),
+    ("compound-without-name", "“The vote was rigged,” the screenwriter said.", "the screenwriter"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in COMPOUND_ROLES])
+def test_a_compound_role_noun_before_a_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+PARTY_TAGS = [
+    ("tag-before-verb", "“The vote was rigged,” Sen. Ann Hale, D-Ore., told reporters.", "Ann Hale"),
+    ("dotted-state", "“The vote was rigged,” Rep. Ann Hale, R-N.Y., said.", "Ann Hale"),
+    ("spelled-state", "Ann Hale, I-Iowa, said on Monday, “The vote was rigged.”", "Ann Hale"),
+    # negative: a second name after the comma is no party tag
+    ("two-names", "“The vote was rigged,” Ann Hale, Dale Ortiz said.", "Dale Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTY_TAGS])
+def test_a_party_tag_after_a_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+NO_INVERSION = [
+    ("inverted-said", "“The vote was rigged,” said Ann Hale.", "Ann Hale"),
+    ("inverted-wrote", "“The vote was rigged,” wrote Ann Hale, a harbor pilot.", "Ann Hale"),
+    # negatives: a participle or a hearer verb after the words is no inverted tag: what follows
+    # is its object, and the subject before the quote is the speaker
+    ("participle-object", "The Harbor Trust did not want to address “that man,” telling Channel 5 that"
+     " it cares about “safe docks.”", "The Harbor Trust"),
+    ("participle-with-name", "Ann Hale called the plan “a mistake,” urging Tom Reed to “start again.”",
+     "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NO_INVERSION])
+def test_only_a_finite_verb_stands_before_its_speaker(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+JOINED_TITLES = [
+    ("two-titles", "“The vote was rigged,” said former Ohio Gov. and party chairwoman Dana Reyes.", "Dana Reyes"),
+    ("role-and-role", "Harbor pilot and county commissioner Ines Vark said, “The vote was rigged.”", "Ines Vark"),
+    # negatives: two people joined by "and" are a group; "Mr. and Mrs." name a couple, no one
+    # speaker, so the quote-only paragraph stays with the speaker before
+    ("two-people", "“The vote was rigged,” said Ines Vark and Dale Ortiz.", "Ines Vark and Dale Ortiz"),
+    ("a-couple", "“The vote was rigged,” said Mr. and Mrs. Dale Ortiz.", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in JOINED_TITLES])
+def test_titles_joined_by_and_before_one_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+SPEAKING_TO = [
+    ("source-speaking-to", "Another harbor source speaking to The Harbor Gazette said, “The docks are unsafe.”",
+     "Another harbor source speaking to The Harbor Gazette"),
+    ("name-speaking-to", "Ann Hale, speaking to The Harbor Gazette, said, “The docks are unsafe.”", "Ann Hale"),
+    # negative: with no one speaking to it, the paper is the speaker
+    ("the-paper-itself", "The Harbor Gazette said, “The docks are unsafe.”", "The Harbor Gazette"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SPEAKING_TO])
+def test_the_one_speaking_to_a_paper_is_the_speaker(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+TITLE_SURNAMES = [
+    ("surname-is-a-title", "“The docks are unsafe,” Ann Bishop, a harbor pilot, said.", "Ann Bishop"),
+    ("title-then-such-a-surname", "“The docks are unsafe,” said Mayor Dale Judge.", "Dale Judge"),
+    # negative: with an article and no first name, the title is a role
+    ("role-with-article", "“The docks are unsafe,” said the Bishop.", "the Bishop"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TITLE_SURNAMES])
+def test_a_surname_that_is_also_a_title(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+def test_a_title_as_surname_says_no_gender() -> None:
+    # the first name says she is a woman; "bishop" as a role noun would say nothing else
+    doc = quotetool.extract(LEAD + "“The docks are unsafe,” Ann Bishop said. “She knows,” Reed said. "
+                            "“I checked,” she added.")
+    assert doc.quotes[-1].speaker == "Ann Bishop", describe(doc)
