@@ -35,16 +35,6 @@ TOKEN = regex.compile(
     regex.VERBOSE,
 )
 
-# A party and state after a legislator's name, set off by commas: "Ann Hale, D-Ore., said".
-PARTY_TAG = regex.compile(
-    r"""
-      [RDI]                       # the party's initial: Republican, Democrat, Independent
-      -\p{Lu}[\p{L}.]{0,6}        # the state, abbreviated or not: Ky., N.Y., Iowa
-      \Z
-    """,
-    regex.VERBOSE,
-)
-
 # Quotation marks around a nickname inside a name.
 QUOTE_CHARS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
@@ -274,8 +264,6 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     desc = " ".join(text[p[0][1] : p[-1][2]] for p in rest)
     second = _parse_part(parts[1])
     if first.kind == PERSON and first.name:
-        if all(len(p) == 1 and PARTY_TAG.match(p[0][0]) for p in rest[:1]):
-            return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))  # "Ann Hale, D-Ore.,"
         if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
             return None  # "Donald Trump, Clinton": two names, not a name and its description
         if second is None and (not _opens_description(parts[1][0][0]) and not _names_a_role(parts[1])
