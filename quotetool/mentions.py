@@ -42,6 +42,7 @@ QUOTE_CHARS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 PARTY_LABEL = regex.compile(
     r"""[DRI]-                          # Democrat, Republican, Independent
         (?:(?:\p{Lu}\.){2}              # a state's initials: N.Y., S.C.
+          |\p{Lu}{2}                    # its postal code: NY, SC
           |\p{Lu}\p{Ll}{1,11}\.?)        # or its abbreviated or whole name: Md., Ariz., Texas
     """,
     regex.VERBOSE,
@@ -222,12 +223,11 @@ def parse_mention(text: str, start: int, end: int, appositive: bool = True) -> P
 
 
 def name_tokens(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """The tokens without a nickname in quotation marks or a party label, which are not part of
-    a name: Leonard “Sonny” Petrakis, Sen. Ruth M. Okafor (D-Md.), Sen. Ruth Okafor, D-Md.,."""
+    """The tokens without a nickname in quotation marks or a party tag in brackets, which are
+    not part of a name: Leonard “Sonny” Petrakis, Sen. Ruth M. Okafor (D-Md.)."""
     end = len(text)
     return [t for t in toks if not (0 < t[1] and t[2] < end and (
-        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")")
-        or t[0][1:2] == "-" and PARTY_LABEL.fullmatch(t[0]) is not None)]
+        text[t[1] - 1] in QUOTE_CHARS and text[t[2]] in QUOTE_CHARS or text[t[1] - 1] == "(" and text[t[2]] == ")"))]
 
 
 def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool = True,
@@ -250,7 +250,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         else:
             parts[-1].append(t)
     parts = [p for p in parts if p]
-    if not parts or len(parts) > MAX_PARTS or len(parts[0]) > MAX_TOKENS:
+    if not parts or len(parts) > MAX_PARTS or len(parts[0]) > MAX_TOKENS or _is_party_label(parts[0]):
         return None
     first = _parse_part(parts[0])
     if first is None:
@@ -262,6 +262,11 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
     # An appositive: "Hugh Carter, a county commissioner" or "a spokeswoman for the agency, Ana Ruiz"
     rest = parts[1:]
     desc = " ".join(text[p[0][1] : p[-1][2]] for p in rest)
+    if first.kind == PERSON and first.name and _is_party_label(rest[0]):
+        # "Sen. Ruth Okafor, D-Md., said", "Okafor, D-Md., who wrote the bill": a label, then any description
+        if len(rest) == 1:
+            return replace(first, end=rest[0][-1][2], titles=first.titles + (desc,))
+        parts = parts[:1] + rest[1:]
     second = _parse_part(parts[1])
     if first.kind == PERSON and first.name:
         if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
@@ -279,6 +284,11 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
             len(parts[1]) <= 6 or parts[1][0][0].lower() in ("who", "whose")):  # "One attendee, who ..."
         return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     return None
+
+
+def _is_party_label(part: list[tuple[str, int, int]]) -> bool:
+    """A part that is only a party and state label ("D-Md.", "R-NY"): no name of its own."""
+    return len(part) == 1 and part[0][0][1:2] == "-" and PARTY_LABEL.fullmatch(part[0][0]) is not None
 
 
 def _without_full_stop(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
