@@ -10,6 +10,15 @@ import quotetool
 
 LEAD = "Tom Reed chairs the harbor board. “The pier stays open,” Reed said.\n\n"
 
+
+
+def assert_last_speaker(text: str, speaker: str) -> None:
+    """The last quote of the lead and ``text`` is ``speaker``'s (resolved, else as mentioned)."""
+    doc = quotetool.extract(LEAD + text)
+    last = doc.quotes[-1]
+    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
 # (id, the paragraph after the lead, the speaker of its quote)
 COMPOUND_ROLES = [
     ("closed-compound", "“The vote was rigged,” screenwriter Cole Vark wrote on Twitter.", "Cole Vark"),
@@ -23,9 +32,7 @@ COMPOUND_ROLES = [
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in COMPOUND_ROLES])
 def test_a_compound_role_noun_before_a_name(text: str, speaker: str) -> None:
-    doc = quotetool.extract(LEAD + text)
-    last = doc.quotes[-1]
-    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+    assert_last_speaker(text, speaker)
 
 
 # (id, the paragraph after the lead, the speaker of its quote)
@@ -40,9 +47,7 @@ PARTY_TAGS = [
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTY_TAGS])
 def test_a_party_tag_after_a_name(text: str, speaker: str) -> None:
-    doc = quotetool.extract(LEAD + text)
-    last = doc.quotes[-1]
-    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+    assert_last_speaker(text, speaker)
 
 
 # (id, the paragraph after the lead, the speaker of its last quote)
@@ -60,9 +65,7 @@ NO_INVERSION = [
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NO_INVERSION])
 def test_only_a_finite_verb_stands_before_its_speaker(text: str, speaker: str) -> None:
-    doc = quotetool.extract(LEAD + text)
-    last = doc.quotes[-1]
-    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+    assert_last_speaker(text, speaker)
 
 
 # (id, the paragraph after the lead, the speaker of its last quote)
@@ -78,9 +81,7 @@ JOINED_TITLES = [
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in JOINED_TITLES])
 def test_titles_joined_by_and_before_one_name(text: str, speaker: str) -> None:
-    doc = quotetool.extract(LEAD + text)
-    last = doc.quotes[-1]
-    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+    assert_last_speaker(text, speaker)
 
 
 # (id, the paragraph after the lead, the speaker of its last quote)
@@ -95,9 +96,7 @@ SPEAKING_TO = [
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SPEAKING_TO])
 def test_the_one_speaking_to_a_paper_is_the_speaker(text: str, speaker: str) -> None:
-    doc = quotetool.extract(LEAD + text)
-    last = doc.quotes[-1]
-    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+    assert_last_speaker(text, speaker)
 
 
 # (id, the paragraph after the lead, the speaker of its last quote)
@@ -111,9 +110,7 @@ TITLE_SURNAMES = [
 
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TITLE_SURNAMES])
 def test_a_surname_that_is_also_a_title(text: str, speaker: str) -> None:
-    doc = quotetool.extract(LEAD + text)
-    last = doc.quotes[-1]
-    assert (last.speaker or last.speaker_mention) == speaker, f"input: {text!r}\n{describe(doc)}"
+    assert_last_speaker(text, speaker)
 
 
 def test_a_title_as_surname_says_no_gender() -> None:
