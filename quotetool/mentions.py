@@ -390,6 +390,17 @@ def _is_possessive(word: str) -> bool:
     return word.endswith(POSSESSIVE_ENDINGS)
 
 
+def without_possessive(name: str) -> str:
+    """The name an owner's form stands for: "Ann Hale's" → "Ann Hale", "Tom Jones'" → "Tom Jones".
+
+    >>> without_possessive("Ann Hale’s"), without_possessive("Tom Jones'"), without_possessive("Ann Hale")
+    ('Ann Hale', 'Tom Jones', 'Ann Hale')
+    """
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    return name[:-1] if name.endswith(("s'", "s’")) else name
+
+
 # How a possessive ends: Trump's, Gore’s, the players' union.
 POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
@@ -472,10 +483,12 @@ def _read(words: tuple[str, ...]) -> Reading | None:
             and not any(w in post or w in lexicon.words("determiners") for w in lows):
         return (ORG, " ".join(words), (), lows[-1], "")
     # a group named by its members: "defense officials", "Obama administration officials" (an
-    # article inside ends it: "at that moment the crowd" is no group's name)
+    # article inside ends it: "at that moment the crowd" is no group's name; so does a clause
+    # word: "a plan that officials said" names the officials)
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords") \
-            and not any(w in lexicon.words("determiners") for w in lows[1:]):
+            and not any(w in lexicon.words("determiners") for w in lows[1:]) \
+            and not any(_function_word(w) for w in lows[:-1]):
         return (GROUP, " ".join(words), (), lows[-1], "")
     # a name and an affiliation: "Ines Vark of the Harborline Group", "Dale Ortiz at Dover State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
@@ -559,6 +572,8 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
         return None
     if any(w.lower() in ("a", "an", "the") for w in body):
         return None  # "the board issued a statement": an article inside starts a second noun phrase
+    if any(w.lower() in lexicon.words("conjunctions") for w in body[:-1]):
+        return None  # "a plan that officials": the relative clause's subject comes after "that"
     if head in lexicon.words("role_nouns") or compound_role(head):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
     # "his nephew Omar el Sayed": a role, then the name

@@ -21,7 +21,8 @@ import regex
 
 from . import lexicon
 from .layout import ABBREVIATION
-from .mentions import GROUP, ORG, PERSON, POSSESSIVE_ENDINGS, PRONOUN, ROLE, ParsedMention, first_names, gender_of, title_end
+from .mentions import (GROUP, ORG, PERSON, POSSESSIVE_ENDINGS, PRONOUN, ROLE, ParsedMention, first_names, gender_of,
+                       title_end, without_possessive)
 from .model import Mention
 
 # A run of capitalised words (with particles and initials): a candidate full name.
@@ -628,11 +629,13 @@ class Resolver:
         return self._described
 
     def entity_for(self, s: NameSighting) -> Entity:
-        """The entity of a name seen in the story, made on first use."""
-        known = self._by_name.get(s.name.lower())
+        """The entity of a name seen in the story, made on first use (an owner's form, "Ann
+        Hale's", is Ann Hale)."""
+        name = without_possessive(s.name)
+        known = self._by_name.get(name.lower())
         if known is not None:
             return known
-        e = self._new(s.name, PERSON, s.gender)
+        e = self._new(name, PERSON, s.gender)
         e.titles.extend(t for t in s.titles if t)
         return e
 

@@ -272,6 +272,31 @@ def test_a_plural_noun_is_no_cue(text: str, cue: str | None) -> None:
     assert cues == ([cue] if cue else []), f"input: {text!r}\n{describe(doc)}"
 
 
+# (id, text, the speaker of its one quote)
+RELATIVE_SUBJECTS = [
+    ("that-bare-plural", "The board approved a levy that officials said would “save the pier.”", "officials"),
+    ("that-modified-plural", "It ended a long hearing that county prosecutors said exposed “a decade of neglect.”",
+     "county prosecutors"),
+    ("than-plural", "The mayor got less credit than aides said she deserved for “saving the pier.”", "aides"),
+    # negative: a group named by its members keeps its words
+    ("members", "Harbor board officials said the levy would “save the pier.”", "Harbor board officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in RELATIVE_SUBJECTS])
+def test_a_clause_word_ends_a_groups_name(text: str, speaker: str) -> None:
+    """"a levy that officials said ...": the officials speak, not "a levy that officials"."""
+    doc = quotetool.extract(text)
+    assert [(q.speaker or q.speaker_mention) for q in doc.quotes] == [speaker], f"input: {text!r}\n{describe(doc)}"
+
+
+def test_an_owners_form_names_the_person() -> None:
+    """A pronoun resolved to a name seen only as an owner ("Ann Hale's campaign") names Ann Hale."""
+    doc = quotetool.extract("Ann Hale's campaign opened an office on the pier.\n\nShe told the crowd that the "
+                            "levy would “save the pier.”")
+    assert [q.speaker for q in doc.quotes] == ["Ann Hale"], describe(doc)
+
+
 def test_an_opening_conjunction_is_no_part_of_an_owners_name() -> None:
     doc = quotetool.extract("And Ohio's Republican attorney general, Ines Vark, said the ferry was “a lifeline.”")
     mentions = [q.mention.text for q in doc.quotes if q.mention]
