@@ -101,7 +101,8 @@ def extract(
                                                                     "offsets index it; for HTML, the extracted article)."),
     style: str = typer.Option("auto", "--style", help="news (a quote-only paragraph continues the last "
                                                       "speaker), fiction (it is the other party's reply) or "
-                                                      "auto (fiction for hard-wrapped text)."),
+                                                      "auto (fiction for hard-wrapped text and for text with few "
+                                                      "numbers, news words and names; --explain says why)."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Encoding of text inputs."),
     glob: str = typer.Option(DEFAULT_GLOB, "--glob", help="Which files of a directory input to read, matched "
                                                           "against file names (e.g. '*.jsonl')."),

@@ -26,7 +26,9 @@ class Config:
     - ``style`` = "auto": how a quote-only paragraph after someone's quote is read. "news":
       the same speaker goes on (the wire-story convention). "fiction": dialogue turns, so it
       is the other party's reply. "auto" takes "fiction" for hard-wrapped text (plain-text
-      books) and "news" otherwise.
+      books) and for text with few news marks (numbers, money, weekdays, news words) and few
+      names inside sentences (a novel's chapter with one line a paragraph), "news" otherwise;
+      ``Document.style`` tells which, ``Document.style_explain`` why (see ``quotetool.style``).
     - ``include_text`` = False: keep the text in ``Document.text`` (and the JSON's ``text``), for
       inputs whose text is not the bytes given, such as an HTML page's extracted article.
     """

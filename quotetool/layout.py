@@ -82,6 +82,10 @@ def is_hard_wrapped(text: str) -> bool:
     inner = [a.rstrip() for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
     if len(inner) < 3:
         return False
+    # wrapped lines hold most of a book's text (two thirds or more, however much dialogue); a few
+    # short lines together at the end of a story (a list of related headlines) wrap nothing
+    if 3 * sum(map(len, inner)) < sum(len(a) for a in lines if a.strip()):
+        return False
     short = sum(1 for a in inner if len(a) <= 80)
     middling = sum(1 for a in inner if len(a) >= 30)
     # wrapped lines break mid-sentence; one short paragraph a line ends each line with a stop

@@ -113,11 +113,15 @@ class Document:
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...] = field(default=())
     text: str | None = None  # the text the offsets index, kept only when asked (Config.include_text)
+    style: str = "news"      # the conventions the text was read with: "news" or "fiction"
+    style_explain: tuple[str, ...] = ()  # why that style (the measures, for --style auto)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "schema_version": SCHEMA_VERSION}
         if self.text is not None:
             out["text"] = self.text
+        if explain:
+            out["style"] = {"name": self.style, "explain": list(self.style_explain)}
         out["quotes"] = [q.to_dict(explain) for q in self.quotes]
         out["speakers"] = [s.to_dict() for s in self.speakers]
         return out

@@ -24,6 +24,7 @@ from .quotation_marks import OPENING_MARKS
 from .quote_spans import QuoteSpan, find_quote_spans
 from .reported import Reported, before_joint as _before_joint, find_reported, relative_reports, report_around
 from .resolve import Entity, NameSighting, Resolver
+from .style import StyleChoice, choose_style
 
 # "who" or "which": only a sentence holding one can have a relative clause's cue (the cheap test).
 RELATIVE_PRONOUN = regex.compile(r"\b(?:who|which)\b")
@@ -71,9 +72,10 @@ def extract(text: str, config: Config | None = None, doc_id: str = "-") -> Docum
     """
     config = config or Config()
     layout = find_paragraphs(text)
+    style = choose_style(text, layout, config.style)
     found = find_quote_spans(text, layout)
-    drafts = _without_overlaps(text, _attribute(text, layout, found, config))
-    return _finish(text, doc_id, drafts, config)
+    drafts = _without_overlaps(text, _attribute(text, layout, found, config, style.style == "fiction"))
+    return _finish(text, doc_id, drafts, config, style)
 
 
 def _without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -108,8 +110,7 @@ def _without_overlaps(text: str, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config) -> list[Draft]:
-    fiction = config.style == "fiction" or config.style == "auto" and layout.hard_wrapped
+def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config, fiction: bool) -> list[Draft]:
     drafts: list[Draft] = []
     # nicknames (Leonard “Sonny” Petrakis) and empty quotation marks are not quotations
     # nor are the titles of works (“Harbor fees to rise,” by Ann Hale; an interview with “Harbor Tonight”)
@@ -896,7 +897,7 @@ def _word_count(s: str) -> int:
     return len(WORD.findall(s))
 
 
-def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Document:
+def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config, style: StyleChoice) -> Document:
     order = sorted(range(len(drafts)), key=lambda k: drafts[k].spans[0])
     new_id = {old: new for new, old in enumerate(order, 1)}
     quotes = []
@@ -924,4 +925,5 @@ def _finish(text: str, doc_id: str, drafts: list[Draft], config: Config) -> Docu
     speakers = [Speaker(e.name, e.kind, tuple(sorted(e.mentions, key=lambda m: m.start)), tuple(e.titles),
                         tuple(quote_ids[key])) for key, e in entities.items()]
     speakers.sort(key=lambda s: s.quote_ids[0])
-    return Document(doc_id, tuple(quotes), tuple(speakers), text if config.include_text else None)
+    return Document(doc_id, tuple(quotes), tuple(speakers), text if config.include_text else None,
+                    style.style, style.explain)

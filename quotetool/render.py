@@ -45,7 +45,8 @@ def csv_rows(doc: Document, out: TextIO) -> None:
 def table(doc: Document, console: Console, explain: bool = False) -> None:
     """The quotes of one document as a table: #, speaker, cue, type, quote, paragraph."""
     t = Table(title=f"{doc.id}: {count(len(doc.quotes), 'quote')}, {count(len(doc.speakers), 'speaker')}",
-              show_lines=True, title_justify="left")
+              show_lines=True, title_justify="left",
+              caption=_escape("\n".join(doc.style_explain)) if explain else None, caption_justify="left")
     t.add_column("#", justify="right")
     t.add_column("speaker", style="bold", max_width=24)
     t.add_column("cue", max_width=16)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from helpers import assert_quotes, cases
 
+import quotetool
+
 from quotetool.layout import find_paragraphs, is_hard_wrapped
 from quotetool.quote_spans import find_quote_spans
 
@@ -206,3 +208,14 @@ def test_each_span_has_its_paragraph() -> None:
     text = '“ " \n “ '
     for q in find_quote_spans(text, find_paragraphs(text)):
         assert len(q.spans) == len(q.paragraphs)
+
+
+def test_a_list_of_headlines_at_the_end_is_not_hard_wrapped() -> None:
+    """A story in one-line paragraphs that ends with a few short lines together (related
+    headlines) wraps nothing: those lines hold a small share of the text."""
+    story = "\n\n".join(["The council voted on Tuesday to close the old pier on Front Street for the winter, "
+                         "after a long debate about repairs, insurance and the cost of keeping it open."] * 6)
+    news = story + ("\n\n\nCouncil Weighs Pier Repairs Before Winter\nHarbor Businesses Brace For A Quiet Season"
+                    "\nWhat The Budget Means For Ferry Riders\nPier Closures Across The Coast, In Pictures\n")
+    assert not is_hard_wrapped(news)
+    assert quotetool.extract(news).style == "news"
