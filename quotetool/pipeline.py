@@ -539,6 +539,12 @@ def _attached(text: str, content: str, after: Attribution, sent_end: int, intro:
     that goes on to report something (“We won.” Smith said the team ...) or to quote again
     (“... the flood.” Lee called Ruiz a “gambler.”: ``continues``). A few words after the cue
     ("on Thursday") are still an attribution."""
+    if content.endswith(("?", "!")):
+        # Lee wrote, telling her, “Well done!” Ruiz replied that it was an honor: after a question
+        # or an exclamation a cue that goes on past a few words starts the next sentence; with a
+        # tight introduction naming the quote's speaker already, that sentence is someone else's
+        return intro is None or not intro.tight \
+            or _word_count(text[max(after.cue_end, after.mention.end) : sent_end]) <= TRAILING_WORDS
     if not content.endswith("."):
         return True
     if intro is not None and intro.tight or continues:

@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import describe
+from helpers import cases, describe
 
 import quotetool
 
@@ -698,3 +698,25 @@ AFTER_A_COLON = [
 def test_a_colon_introduces_a_quotation_whole(text: str, expected: tuple[str, str]) -> None:
     doc = quotetool.extract(LEAD + text)
     assert [(q.type, q.text) for q in doc.quotes] == [expected], f"input: {text!r}\n{describe(doc)}"
+
+
+LEAD_TWO = "Ann Hale and Dana Reyes run the harbor board.\n\n"
+
+# (id, the paragraph after the lead, the quote, its speaker)
+CUE_AFTER_A_QUESTION = [
+    # after “...!” a cue that goes on is a new sentence: the introduction names the speaker
+    ("introduced-then-new-sentence", "Hale wrote to the crews, telling them, “You are the best crew we ever had!” "
+     "Reyes replied to her that it was an honor.", "best crew", "Ann Hale"),
+    # negatives: a cue right after the question is its tag; with no introduction the cue is it
+    ("short-tag", "Hale wrote to the crews, telling them, “Are you the best crew we ever had?” Reyes asked.",
+     "best crew", "Dana Reyes"),
+    ("no-introduction", "“Are you the best crew we ever had?” Reyes asked the crews at the pier on Monday.",
+     "best crew", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), cases(CUE_AFTER_A_QUESTION))
+def test_a_cue_after_a_question_or_exclamation(text: str, quote: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    q = next(q for q in doc.quotes if quote in q.text)
+    assert q.speaker == speaker, describe(doc)
