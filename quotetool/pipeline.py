@@ -604,9 +604,12 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
         return True
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True
-    if not fiction and prev_p < p and q.open_pos > layout.starts[p]:
-        # “...” ⏎ Okafor touted her record. “...”: the sentence before is about someone else
-        about = _sentence_before_about(text, layout.starts[p], sent_start, resolver)
+    if not fiction and q.open_pos > layout.starts[p]:
+        # “...” ⏎ Okafor touted her record. “...”: the sentence before is about someone else; in
+        # the paragraph of the last quote, only a sentence wholly after that quote and its cue
+        # (Ruiz backed the plan. Okafor sent a warning. “...”)
+        after = 0 if prev_p < p else max(prev.spans[-1][1], _attribution_end(prev))
+        about = _sentence_before_about(text, layout.starts[p], sent_start, resolver, after)
         if about is not None and about[0] is not prev.entity:
             draft.entity = about[0]
             draft.confidence = 0.4
@@ -619,18 +622,26 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     return True
 
 
+def _attribution_end(draft: Draft) -> int:
+    """Where the words naming ``draft``'s speaker end (its cue or its mention), 0 with none."""
+    att = draft.attribution
+    return max(att.cue_end, att.mention.end) if att is not None else 0
+
+
 # How far back (in characters) the sentence before a quotation may start.
 SENTENCE_BEFORE_REACH = 400
 
 
-def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: Resolver) -> tuple[Entity, str] | None:
+def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: Resolver,
+                           after: int = 0) -> tuple[Entity, str] | None:
     """The person the sentence of narration right before ``sent_start`` (in its paragraph, from
-    ``p_start``) is about, when it opens with them and a verb: “Okafor touted her record.”"""
+    ``p_start``, starting at or after ``after``) is about, when it opens with them and a verb:
+    “Okafor touted her record.”"""
     end = sent_start
     while end > p_start and text[end - 1].isspace():
         end -= 1
     start = sentence_start(text, max(p_start, end - 1), max(p_start, end - SENTENCE_BEFORE_REACH))  # from before its full stop
-    if start >= sent_start or QUOTE_MARK.search(text, start, sent_start):
+    if start >= sent_start or start < after or QUOTE_MARK.search(text, start, sent_start):
         return None
     subject = clause_subject(text, start, sent_start)
     if subject is None or subject.kind not in (PERSON, ROLE) or not _known_if_one_word(subject, resolver):

@@ -701,6 +701,7 @@ def test_a_colon_introduces_a_quotation_whole(text: str, expected: tuple[str, st
 
 
 LEAD_TWO = "Ann Hale and Dana Reyes run the harbor board.\n\n"
+FERRY_TWO = "“We need the ferry back before the winter storms close the bay.”"
 
 # (id, the paragraph after the lead, the quote, its speaker)
 CUE_AFTER_A_QUESTION = [
@@ -720,3 +721,19 @@ def test_a_cue_after_a_question_or_exclamation(text: str, quote: str, speaker: s
     doc = quotetool.extract(LEAD_TWO + text)
     q = next(q for q in doc.quotes if quote in q.text)
     assert q.speaker == speaker, describe(doc)
+
+
+# (id, the paragraph, its last quote's speaker)
+SENTENCE_BEFORE_IN_PARAGRAPH = [
+    # a sentence about someone else after the last quote and its cue, in the same paragraph
+    ("new-subject", "“The pier is safe,” Hale said. Reyes sent a warning to the crews. " + FERRY_TWO, "Dana Reyes"),
+    # negatives: names inside the first quote's own sentence, or a sentence about the same speaker
+    ("name-in-cue-sentence", "“The pier is safe,” Hale said at a forum with Reyes. " + FERRY_TWO, "Ann Hale"),
+    ("same-speaker", "“The pier is safe,” Hale said. Hale sent a warning to the crews. " + FERRY_TWO, "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), cases(SENTENCE_BEFORE_IN_PARAGRAPH))
+def test_a_sentence_before_a_quote_in_the_last_quotes_paragraph(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    assert doc.quotes[-1].speaker == speaker, describe(doc)
