@@ -180,6 +180,11 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         into_next = q.closed and tail_end == next_open < p_end
         if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
+        # a sentence of its own, not words running on from the quote before (“...” only because ...)
+        own_sentence = sent_start <= p_start or prev_end < p_start or bool(text[prev_end:sent_start].strip())
+        if after is not None and intro is not None and content.endswith(",") and own_sentence \
+                and _in_subordinate_clause(text, sent_start, intro, q.open_pos):
+            after = None  # After Hale said the pier was “unsafe,” Reed closed it: the cue after is the main clause's
         draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
 
         if after is not None and _is_title(text, q, sent_start):
@@ -550,6 +555,23 @@ def _attached(text: str, content: str, after: Attribution, sent_end: int, intro:
     if intro is not None and intro.tight or continues:
         return False
     return _word_count(text[max(after.cue_end, after.mention.end) : sent_end]) <= TRAILING_WORDS
+
+
+def _in_subordinate_clause(text: str, sent_start: int, intro: Introduction, open_pos: int) -> bool:
+    """The sentence opens with a subordinate clause whose speaker and cue introduce the quotation
+    ("Although Hale admitted that ...", "But even as Hale claimed that “...,”"), with no comma or
+    colon between the cue and the quotation: the quotation ends that clause, and a cue after it
+    belongs to the main clause, someone else's report."""
+    mention = intro.attribution.mention
+    opening = WORD.findall(text, sent_start, min(mention.start, sent_start + SUBORDINATOR_REACH))
+    if not opening or opening[-1].lower() not in lexicon.words("subordinators") \
+            or not text[sent_start : mention.start].strip().endswith(opening[-1]) or len(opening) > 3:
+        return False
+    return not any(c in ",:;" for c in text[intro.attribution.cue_end : open_pos])
+
+
+# How far into its sentence (in characters) a subordinator opening the clause is read.
+SUBORDINATOR_REACH = 20
 
 
 def _continues(text: str, content: str, after: Attribution, nxt: QuoteSpan, layout: Layout, p: int) -> bool:

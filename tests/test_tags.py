@@ -737,3 +737,27 @@ SENTENCE_BEFORE_IN_PARAGRAPH = [
 def test_a_sentence_before_a_quote_in_the_last_quotes_paragraph(text: str, speaker: str) -> None:
     doc = quotetool.extract(LEAD_TWO + text)
     assert doc.quotes[-1].speaker == speaker, describe(doc)
+
+
+# (id, the paragraph after the lead, the quote, its speaker)
+SUBORDINATE_CLAUSE = [
+    # the quotation ends a subordinate clause with its own speaker and cue; the cue after the
+    # comma is the main clause's
+    ("although", "Although Hale admitted that the pier had been “closed for some time,” Reyes claimed it was open.",
+     "closed for some time", "Ann Hale"),
+    ("after-then-colon", "After Reyes said that boats might do better at “other harbors,” Hale said: “That is not right.”",
+     "other harbors", "Dana Reyes"),
+    ("even-as", "But even as Hale claimed on Monday that “the pier is safe for every boat,” Reyes said it was not.",
+     "safe for every boat", "Ann Hale"),
+    # negatives: a main clause between the subordinate clause and the quote, or no subordinator
+    ("main-clause-between", "When Reyes spoke at the pier that day, she “spoke for all of us on the docks,” said Hale.",
+     "spoke for all of us", "Ann Hale"),
+    ("no-subordinator", "“The pier is safe for every boat,” Reyes said on Monday.", "safe for every boat", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), cases(SUBORDINATE_CLAUSE))
+def test_a_quote_ending_a_subordinate_clause(text: str, quote: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    q = next(q for q in doc.quotes if quote in q.text)
+    assert q.speaker == speaker, describe(doc)
