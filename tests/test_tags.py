@@ -230,9 +230,13 @@ SET_OFF = [
      "the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
     ("relative-then-that", "Dana Reyes, who wrote the bill, said that the ferry was “a lifeline” for the island.",
      "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("role-before-name-then-participle", "Harbor delegate Dana Reyes, dressed for the rain, said the ferry was "
+     "“a lifeline” for the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
     # negatives: a verb phrase between the subject and the cue is no aside
     ("verb-phrase-between", "Dana Reyes voted no and the clerk said the ferry was “a lifeline” for the island.",
      None, None),
+    ("role-before-name-then-verb-phrase", "Harbor delegate Dana Reyes voted no and the clerk said the ferry was "
+     "“a lifeline” for the island.", None, None),
 ]
 
 
