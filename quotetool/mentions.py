@@ -440,6 +440,12 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         left, right = _read(words[:cut]), _read(words[cut + 1 :])
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
+        if left is not None and left[0] == ROLE and right is None and lows[0] in lexicon.words("determiners") \
+                and not _function_word(lows[-1]) and lows[-1] not in lexicon.words("determiners"):
+            # "the harbor chief and former mayor": two roles of one person share the article
+            shared = _read((words[0],) + words[cut + 1 :])
+            if shared is not None and shared[0] == ROLE:
+                return (ROLE, None, (" ".join(words),), left[3], left[4] or shared[4])
         if left is None and right is not None and right[0] == PERSON and _title_words(list(words[:cut])) == cut \
                 and lows[cut + 1].rstrip(".") not in lexicon.tagged("honorifics"):
             # "former Gov. and party chairman Tom Reed": two titles of one person ("Mr. and

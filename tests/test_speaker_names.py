@@ -140,3 +140,19 @@ VERB_BEFORE_A_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in VERB_BEFORE_A_NAME])
 def test_a_verb_before_a_name_is_no_title(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote, as mentioned)
+TWO_ROLES_ONE_ARTICLE = [
+    # two roles joined by "and" under one article are one person's
+    ("shared-article", "“The pier must stay open,” the harbor chief and former mayor said.",
+     "the harbor chief and former mayor"),
+    # negative: two articles make two people
+    ("two-articles", "“The pier must stay open,” the harbor chief and the mayor said.",
+     "the harbor chief and the mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TWO_ROLES_ONE_ARTICLE])
+def test_two_roles_under_one_article(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
