@@ -814,6 +814,11 @@ CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
 
 
 
+# Only a subordinator between one report's cue and the next speaker: "Reed said, after Hale
+# wrote that ...", "Reed tweeted when Hale argued ...": the first cue's clause is over.
+SUBORDINATOR_AFTER_CUE = regex.compile(r"\s*,?\s*(?:after|when|before|because|since|until|once|as)\s+", regex.IGNORECASE)
+
+
 # The word before a pronoun that makes its clause a relative one inside the report ("a plan
 # that she said would ...": the plan is still what the first speaker talks about).
 RELATIVE_THAT = regex.compile(r"\b(?:that|which)\s+\Z", regex.IGNORECASE)
@@ -833,7 +838,8 @@ def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
         between = text[candidates[k - 1].attribution.cue_end : candidates[k].attribution.mention.start]
         opener = WORD.match(text, _skip_space(text, floor, candidates[0].attribution.mention.start))
         if CLAUSE_JOINT.search(between) or k == 1 and "," in between and opener is not None \
-                and opener.group().lower() in lexicon.words("subordinators"):
+                and opener.group().lower() in lexicon.words("subordinators") \
+                or SUBORDINATOR_AFTER_CUE.fullmatch(between) is not None:
             start = k
     return start
 

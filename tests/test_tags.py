@@ -765,3 +765,23 @@ def test_a_quote_ending_a_subordinate_clause(text: str, quote: str, speaker: str
     doc = quotetool.extract(LEAD_TWO + text)
     q = next(q for q in doc.quotes if quote in q.text)
     assert q.speaker == speaker, describe(doc)
+
+
+# (id, the paragraph after the lead, the quote, its speaker)
+SUBORDINATE_AFTER_A_CUE = [
+    # a cue, then only a subordinator before the next speaker: the quote is in the later report
+    ("comma-after", "“That is false,” Hale said, after Reyes said the pier was “a hazard to every boat.”",
+     "hazard to every boat", "Dana Reyes"),
+    ("when-no-comma", "“That is false,” Hale wrote when Reyes argued that the pier was “a hazard to every boat.”",
+     "hazard to every boat", "Dana Reyes"),
+    # negative: more than a subordinator between the cue and the next speaker
+    ("phrase-between", "Hale said after the long meeting on Monday with Reyes that the pier was “a hazard to every boat.”",
+     "hazard to every boat", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), cases(SUBORDINATE_AFTER_A_CUE))
+def test_a_subordinate_clause_right_after_a_cue(text: str, quote: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    q = next(q for q in doc.quotes if quote in q.text)
+    assert q.speaker == speaker, describe(doc)
