@@ -814,6 +814,11 @@ CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
 
 
 
+# Only a subordinator between one report's cue and the next speaker: "Reed said, after Hale
+# wrote that ...", "Reed tweeted when Hale argued ...": the first cue's clause is over.
+SUBORDINATOR_AFTER_CUE = regex.compile(r"\s*,?\s*(?:after|when|before|because|since|until|once|as)\s+", regex.IGNORECASE)
+
+
 # The word before a pronoun that makes its clause a relative one inside the report ("a plan
 # that she said would ...": the plan is still what the first speaker talks about).
 RELATIVE_THAT = regex.compile(r"\b(?:that|which)\s+\Z", regex.IGNORECASE)
@@ -833,7 +838,8 @@ def _last_clause(text: str, floor: int, candidates: list[Introduction]) -> int:
         between = text[candidates[k - 1].attribution.cue_end : candidates[k].attribution.mention.start]
         opener = WORD.match(text, _skip_space(text, floor, candidates[0].attribution.mention.start))
         if CLAUSE_JOINT.search(between) or k == 1 and "," in between and opener is not None \
-                and opener.group().lower() in lexicon.words("subordinators"):
+                and opener.group().lower() in lexicon.words("subordinators") \
+                or SUBORDINATOR_AFTER_CUE.fullmatch(between) is not None:
             start = k
     return start
 
@@ -1239,23 +1245,26 @@ def _subject_set_off(text: str, floor: int, cue_start: int) -> ParsedMention | N
         if not last or not _adverb(last[0]):  # ... or it is an adverb or a time word
             return None
     subject = _subject(text, floor, cue_start)
-    if subject is None:
-        # "Cory Lane, 22, of Flint, said", "But Dana Reyes (D-Ohio), noting ..., said": the words
-        # before the first comma or bracket, read as a name
+    if subject is None or not _set_off_from(text, subject, cue_start):
+        # "Cory Lane, 22, of Flint, said", "But Dana Reyes (D-Ohio), noting ..., said", "Harbor
+        # delegate Ann Hale, dressed for rain, said" (not "Harbor" before a lower-case word): the
+        # words before the first comma or bracket, read as a name
         toks = tokens(text, floor, min(cue_start, floor + SUFFIX_REACH), 12)
         first = _opening_words(toks)
         cut = next((i for i in range(first + 1, len(toks))
                     if toks[i][0] == "," or "(" in text[toks[i - 1][2] : toks[i][1]]), 0)
         subject = parse_tokens(text, toks[first:cut], appositive=False) if cut else None
-    if subject is None or subject.kind == PRONOUN:
-        return None
-    gap = SET_OFF.fullmatch(text, subject.end, cue_start)
-    if gap is None:
-        return None
-    if text[subject.end : cue_start].lstrip()[:1] not in (",", "(") \
-            and not all(_adverb(w) for w in WORD.findall(text, subject.end, cue_start)):
+    if subject is None or subject.kind == PRONOUN or not _set_off_from(text, subject, cue_start):
         return None
     return subject
+
+
+def _set_off_from(text: str, subject: ParsedMention, cue_start: int) -> bool:
+    """Only an aside set off by commas or brackets, or adverbs, stand between ``subject`` and its cue."""
+    if SET_OFF.fullmatch(text, subject.end, cue_start) is None:
+        return False
+    return text[subject.end : cue_start].lstrip()[:1] in (",", "(") \
+        or all(_adverb(w) for w in WORD.findall(text, subject.end, cue_start))
 
 
 def _adverb(word: str) -> bool:

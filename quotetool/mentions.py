@@ -134,12 +134,32 @@ def title_end(words: list[str]) -> int:
     firsts = first_names()
     for j in range(end, len(words) - 1):
         if words[j].lower() in firsts:
-            return j
+            # the words skipped are a description ("Harbor City Public Advocate", "party
+            # spokesman"), not a clause: "Reed backs Dana Reyes" names Reed, then a verb
+            return j if all(_describes(words, k) for k in range(end, j)) else end
     if end == len(words):
         for j in range(end - 2, -1, -1):
             if words[j].lower() in firsts and all(is_capitalised(w) for w in words[j:]):
                 return j
     return end
+
+
+def _describes(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` may stand in a description before a name or title ("party spokesman",
+    "former", "foreign affairs"), unless right after a capitalised word it reads as a verb in the
+    present tense ("backs", "supports") and is no role noun ("aides"): "Reed backs Dana Reyes"
+    names Reed, then a verb. Past participles stay: "retired Gen. Tom Reed"."""
+    word = words[i]
+    low = word.lower()
+    if i == 0 or not is_capitalised(words[i - 1]) or not word.islower() or not low.endswith("s") \
+            or low.endswith(NOT_VERB_ENDINGS):
+        return True
+    return low in lexicon.words("role_nouns") or low[:-1] in lexicon.words("role_nouns") \
+        or low in lexicon.words("titles")
+
+
+# Lower-case words ending in "s" that are not a verb's third person: "boss", "famous", "news".
+NOT_VERB_ENDINGS = ("ss", "us", "is", "ws", "'s", "’s")
 
 
 def _function_word(low: str) -> bool:
@@ -175,7 +195,8 @@ def _title_words(words: list[str]) -> int:
             i += matched
             end = i
             modifiers = 0
-        elif i < n - 1 and modifiers < MAX_TITLE_MODIFIERS and not _shouting(words[i]) and not words[i][:1].isdigit():
+        elif i < n - 1 and modifiers < MAX_TITLE_MODIFIERS and not _shouting(words[i]) and not words[i][:1].isdigit() \
+                and _describes(words, i):
             i += 1  # a modifier before a title: "former", "Russian", "White House"
             modifiers += 1
         else:
@@ -430,6 +451,12 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         left, right = _read(words[:cut]), _read(words[cut + 1 :])
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
+        if left is not None and left[0] == ROLE and right is None and lows[0] in lexicon.words("determiners") \
+                and not _function_word(lows[-1]) and lows[-1] not in lexicon.words("determiners"):
+            # "the harbor chief and former mayor": two roles of one person share the article
+            shared = _read((words[0],) + words[cut + 1 :])
+            if shared is not None and shared[0] == ROLE:
+                return (ROLE, None, (" ".join(words),), left[3], left[4] or shared[4])
         if left is None and right is not None and right[0] == PERSON and _title_words(list(words[:cut])) == cut \
                 and lows[cut + 1].rstrip(".") not in lexicon.tagged("honorifics"):
             # "former Gov. and party chairman Tom Reed": two titles of one person ("Mr. and

@@ -181,6 +181,11 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         into_next = q.closed and tail_end == next_open < p_end
         if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
+        # a sentence of its own, not words running on from the quote before (“...” only because ...)
+        own_sentence = sent_start <= p_start or prev_end < p_start or bool(text[prev_end:sent_start].strip())
+        if after is not None and intro is not None and content.endswith(",") and own_sentence \
+                and _in_subordinate_clause(text, sent_start, intro, q.open_pos):
+            after = None  # After Hale said the pier was “unsafe,” Reed closed it: the cue after is the main clause's
         draft = Draft(spans=list(q.spans), type="direct", paragraph=first_p + 1)
 
         if after is not None and _is_title(text, q, sent_start):
@@ -540,11 +545,34 @@ def _attached(text: str, content: str, after: Attribution, sent_end: int, intro:
     that goes on to report something (“We won.” Smith said the team ...) or to quote again
     (“... the flood.” Lee called Ruiz a “gambler.”: ``continues``). A few words after the cue
     ("on Thursday") are still an attribution."""
+    if content.endswith(("?", "!")):
+        # Lee wrote, telling her, “Well done!” Ruiz replied that it was an honor: after a question
+        # or an exclamation a cue that goes on past a few words starts the next sentence; with a
+        # tight introduction naming the quote's speaker already, that sentence is someone else's
+        return intro is None or not intro.tight \
+            or _word_count(text[max(after.cue_end, after.mention.end) : sent_end]) <= TRAILING_WORDS
     if not content.endswith("."):
         return True
     if intro is not None and intro.tight or continues:
         return False
     return _word_count(text[max(after.cue_end, after.mention.end) : sent_end]) <= TRAILING_WORDS
+
+
+def _in_subordinate_clause(text: str, sent_start: int, intro: Introduction, open_pos: int) -> bool:
+    """The sentence opens with a subordinate clause whose speaker and cue introduce the quotation
+    ("Although Hale admitted that ...", "But even as Hale claimed that “...,”"), with no comma or
+    colon between the cue and the quotation: the quotation ends that clause, and a cue after it
+    belongs to the main clause, someone else's report."""
+    mention = intro.attribution.mention
+    opening = WORD.findall(text, sent_start, min(mention.start, sent_start + SUBORDINATOR_REACH))
+    if not opening or opening[-1].lower() not in lexicon.words("subordinators") \
+            or not text[sent_start : mention.start].strip().endswith(opening[-1]) or len(opening) > 3:
+        return False
+    return not any(c in ",:;" for c in text[intro.attribution.cue_end : open_pos])
+
+
+# How far into its sentence (in characters) a subordinator opening the clause is read.
+SUBORDINATOR_REACH = 20
 
 
 def _continues(text: str, content: str, after: Attribution, nxt: QuoteSpan, layout: Layout, p: int) -> bool:
@@ -599,9 +627,12 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
         return True
     if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
         return True
-    if not fiction and prev_p < p and q.open_pos > layout.starts[p]:
-        # “...” ⏎ Okafor touted her record. “...”: the sentence before is about someone else
-        about = _sentence_before_about(text, layout.starts[p], sent_start, resolver)
+    if not fiction and q.open_pos > layout.starts[p]:
+        # “...” ⏎ Okafor touted her record. “...”: the sentence before is about someone else; in
+        # the paragraph of the last quote, only a sentence wholly after that quote and its cue
+        # (Ruiz backed the plan. Okafor sent a warning. “...”)
+        after = 0 if prev_p < p else max(prev.spans[-1][1], _attribution_end(prev))
+        about = _sentence_before_about(text, layout.starts[p], sent_start, resolver, after)
         if about is not None and about[0] is not prev.entity:
             draft.entity = about[0]
             draft.confidence = 0.4
@@ -614,18 +645,26 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
     return True
 
 
+def _attribution_end(draft: Draft) -> int:
+    """Where the words naming ``draft``'s speaker end (its cue or its mention), 0 with none."""
+    att = draft.attribution
+    return max(att.cue_end, att.mention.end) if att is not None else 0
+
+
 # How far back (in characters) the sentence before a quotation may start.
 SENTENCE_BEFORE_REACH = 400
 
 
-def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: Resolver) -> tuple[Entity, str] | None:
+def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: Resolver,
+                           after: int = 0) -> tuple[Entity, str] | None:
     """The person the sentence of narration right before ``sent_start`` (in its paragraph, from
-    ``p_start``) is about, when it opens with them and a verb: “Okafor touted her record.”"""
+    ``p_start``, starting at or after ``after``) is about, when it opens with them and a verb:
+    “Okafor touted her record.”"""
     end = sent_start
     while end > p_start and text[end - 1].isspace():
         end -= 1
     start = sentence_start(text, max(p_start, end - 1), max(p_start, end - SENTENCE_BEFORE_REACH))  # from before its full stop
-    if start >= sent_start or QUOTE_MARK.search(text, start, sent_start):
+    if start >= sent_start or start < after or QUOTE_MARK.search(text, start, sent_start):
         return None
     subject = clause_subject(text, start, sent_start)
     if subject is None or subject.kind not in (PERSON, ROLE) or not _known_if_one_word(subject, resolver):

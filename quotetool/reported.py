@@ -167,6 +167,10 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             elif not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 yield from _in_sentence(text, s_start, s_end, cues)
             elif touches_quote and c < len(cue_words) and cue_words[c] < s_end:
+                lead = _participle_before(text, s_start, quoted[q][0])
+                if lead is not None and cue_words[c] < lead:
+                    # Hale said the plan had failed, adding, “...”: the report before the participle
+                    yield from _in_sentence(text, s_start, lead, cues)
                 k, last = q, 0
                 while k < len(quoted) and quoted[k][0] < s_end:  # the sentence's last quotation
                     last = max(last, quoted[k][1])
@@ -187,6 +191,22 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
+
+
+# A participle set off by commas (or a comma and a colon) right before a quotation it
+# introduces, with up to two words after it: ", adding," ", telling reporters:" (what comes
+# before it is a clause of its own; "..., pointing to its “...”" is one clause with the quote).
+PARTICIPLE_BEFORE_QUOTE = regex.compile(r",\s+\p{Ll}+ing(?:\s+\p{Ll}+){0,2}\s*[,:]\s*\Z")
+
+# How far back (in characters) from a quotation such a participle is looked for.
+PARTICIPLE_REACH = 40
+
+
+def _participle_before(text: str, start: int, open_pos: int) -> int | None:
+    """Where a participle introducing the quotation at ``open_pos`` starts (its comma), when the
+    sentence from ``start`` has one: "Hale said the plan had failed, adding, “...”"."""
+    m = PARTICIPLE_BEFORE_QUOTE.search(text, max(start, open_pos - PARTICIPLE_REACH), open_pos)
+    return m.start() if m is not None and m.start() > start else None
 
 
 # An object and "as" after a verb of judging: "see the race as close" (a few words, then "as").

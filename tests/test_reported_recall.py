@@ -106,6 +106,14 @@ RECALL = [
     # an adverb between a relative pronoun and its cue ("who firmly rejected")
     ("relative-with-adverb", "The harbor board, which firmly rejected the levy, met on Monday.", "all",
      [("the levy", "The harbor board")]),
+    # a report before a participle that introduces a quotation in the same sentence
+    ("report-then-participle", "Ann Hale said the ferry would run again in May, adding, “We have the crews.”",
+     "speech", [("the ferry would run again in May", "Ann Hale"), ("We have the crews.", "Ann Hale")]),
+    ("report-then-participle-colon", "Ann Hale said the pier would close, telling reporters: “We have no choice.”",
+     "speech", [("the pier would close", "Ann Hale"), ("We have no choice.", "Ann Hale")]),
+    # negative: a quoted phrase inside the participle's clause keeps the sentence one mixed quote
+    ("participle-holds-the-quote", "Ann Hale said the ferry would run again, pointing to its “steady record” in May.",
+     "speech", [("the ferry would run again, pointing to its “steady record” in May", "Ann Hale")]),
 ]
 
 

@@ -118,3 +118,41 @@ def test_a_title_as_surname_says_no_gender() -> None:
     doc = quotetool.extract(LEAD + "“The docks are unsafe,” Ann Bishop said. “She knows,” Reed said. "
                             "“I checked,” she added.")
     assert doc.quotes[-1].speaker == "Ann Bishop", describe(doc)
+
+
+FERRY = "“We need the ferry back before the winter storms close the bay.”"
+
+# (id, the paragraph after the lead, the speaker of its quote)
+VERB_BEFORE_A_NAME = [
+    # a verb in the present tense between two names is no title: the sentence is about the
+    # first, so the quote after it floats on with them
+    ("verb-then-name", "“It is late,” said Ines Vark, a boat owner. Vark backs Dana Reyes in the race. " + FERRY,
+     "Ines Vark"),
+    ("verb-then-title-and-name", "“It is late,” said Ines Vark, a boat owner. Vark supports Mayor Dana Reyes. " + FERRY,
+     "Ines Vark"),
+    # negatives: a role noun, a plural noun of a description or a participle stays a title
+    ("role-noun", "“We need the ferry back,” party spokesman Dana Reyes said.", "Dana Reyes"),
+    ("lower-case-description", "“We need the ferry back,” foreign affairs adviser Dana Reyes said.", "Dana Reyes"),
+    ("past-participle", "“We need the ferry back,” retired Gen. Dana Reyes said.", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in VERB_BEFORE_A_NAME])
+def test_a_verb_before_a_name_is_no_title(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote, as mentioned)
+TWO_ROLES_ONE_ARTICLE = [
+    # two roles joined by "and" under one article are one person's
+    ("shared-article", "“The pier must stay open,” the harbor chief and former mayor said.",
+     "the harbor chief and former mayor"),
+    # negative: two articles make two people
+    ("two-articles", "“The pier must stay open,” the harbor chief and the mayor said.",
+     "the harbor chief and the mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TWO_ROLES_ONE_ARTICLE])
+def test_two_roles_under_one_article(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)

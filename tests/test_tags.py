@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import describe
+from helpers import cases, describe
 
 import quotetool
 
@@ -230,9 +230,13 @@ SET_OFF = [
      "the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
     ("relative-then-that", "Dana Reyes, who wrote the bill, said that the ferry was “a lifeline” for the island.",
      "the ferry was “a lifeline” for the island", "Dana Reyes"),
+    ("role-before-name-then-participle", "Harbor delegate Dana Reyes, dressed for the rain, said the ferry was "
+     "“a lifeline” for the island.", "the ferry was “a lifeline” for the island", "Dana Reyes"),
     # negatives: a verb phrase between the subject and the cue is no aside
     ("verb-phrase-between", "Dana Reyes voted no and the clerk said the ferry was “a lifeline” for the island.",
      None, None),
+    ("role-before-name-then-verb-phrase", "Harbor delegate Dana Reyes voted no and the clerk said the ferry was "
+     "“a lifeline” for the island.", None, None),
 ]
 
 
@@ -725,3 +729,86 @@ AFTER_A_COLON = [
 def test_a_colon_introduces_a_quotation_whole(text: str, expected: tuple[str, str]) -> None:
     doc = quotetool.extract(LEAD + text)
     assert [(q.type, q.text) for q in doc.quotes] == [expected], f"input: {text!r}\n{describe(doc)}"
+
+
+LEAD_TWO = "Ann Hale and Dana Reyes run the harbor board.\n\n"
+FERRY_TWO = "“We need the ferry back before the winter storms close the bay.”"
+
+# (id, the paragraph after the lead, the quote, its speaker)
+CUE_AFTER_A_QUESTION = [
+    # after “...!” a cue that goes on is a new sentence: the introduction names the speaker
+    ("introduced-then-new-sentence", "Hale wrote to the crews, telling them, “You are the best crew we ever had!” "
+     "Reyes replied to her that it was an honor.", "best crew", "Ann Hale"),
+    # negatives: a cue right after the question is its tag; with no introduction the cue is it
+    ("short-tag", "Hale wrote to the crews, telling them, “Are you the best crew we ever had?” Reyes asked.",
+     "best crew", "Dana Reyes"),
+    ("no-introduction", "“Are you the best crew we ever had?” Reyes asked the crews at the pier on Monday.",
+     "best crew", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), cases(CUE_AFTER_A_QUESTION))
+def test_a_cue_after_a_question_or_exclamation(text: str, quote: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    q = next(q for q in doc.quotes if quote in q.text)
+    assert q.speaker == speaker, describe(doc)
+
+
+# (id, the paragraph, its last quote's speaker)
+SENTENCE_BEFORE_IN_PARAGRAPH = [
+    # a sentence about someone else after the last quote and its cue, in the same paragraph
+    ("new-subject", "“The pier is safe,” Hale said. Reyes sent a warning to the crews. " + FERRY_TWO, "Dana Reyes"),
+    # negatives: names inside the first quote's own sentence, or a sentence about the same speaker
+    ("name-in-cue-sentence", "“The pier is safe,” Hale said at a forum with Reyes. " + FERRY_TWO, "Ann Hale"),
+    ("same-speaker", "“The pier is safe,” Hale said. Hale sent a warning to the crews. " + FERRY_TWO, "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), cases(SENTENCE_BEFORE_IN_PARAGRAPH))
+def test_a_sentence_before_a_quote_in_the_last_quotes_paragraph(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    assert doc.quotes[-1].speaker == speaker, describe(doc)
+
+
+# (id, the paragraph after the lead, the quote, its speaker)
+SUBORDINATE_CLAUSE = [
+    # the quotation ends a subordinate clause with its own speaker and cue; the cue after the
+    # comma is the main clause's
+    ("although", "Although Hale admitted that the pier had been “closed for some time,” Reyes claimed it was open.",
+     "closed for some time", "Ann Hale"),
+    ("after-then-colon", "After Reyes said that boats might do better at “other harbors,” Hale said: “That is not right.”",
+     "other harbors", "Dana Reyes"),
+    ("even-as", "But even as Hale claimed on Monday that “the pier is safe for every boat,” Reyes said it was not.",
+     "safe for every boat", "Ann Hale"),
+    # negatives: a main clause between the subordinate clause and the quote, or no subordinator
+    ("main-clause-between", "When Reyes spoke at the pier that day, she “spoke for all of us on the docks,” said Hale.",
+     "spoke for all of us", "Ann Hale"),
+    ("no-subordinator", "“The pier is safe for every boat,” Reyes said on Monday.", "safe for every boat", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), cases(SUBORDINATE_CLAUSE))
+def test_a_quote_ending_a_subordinate_clause(text: str, quote: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    q = next(q for q in doc.quotes if quote in q.text)
+    assert q.speaker == speaker, describe(doc)
+
+
+# (id, the paragraph after the lead, the quote, its speaker)
+SUBORDINATE_AFTER_A_CUE = [
+    # a cue, then only a subordinator before the next speaker: the quote is in the later report
+    ("comma-after", "“That is false,” Hale said, after Reyes said the pier was “a hazard to every boat.”",
+     "hazard to every boat", "Dana Reyes"),
+    ("when-no-comma", "“That is false,” Hale wrote when Reyes argued that the pier was “a hazard to every boat.”",
+     "hazard to every boat", "Dana Reyes"),
+    # negative: more than a subordinator between the cue and the next speaker
+    ("phrase-between", "Hale said after the long meeting on Monday with Reyes that the pier was “a hazard to every boat.”",
+     "hazard to every boat", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), cases(SUBORDINATE_AFTER_A_CUE))
+def test_a_subordinate_clause_right_after_a_cue(text: str, quote: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD_TWO + text)
+    q = next(q for q in doc.quotes if quote in q.text)
+    assert q.speaker == speaker, describe(doc)
