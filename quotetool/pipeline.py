@@ -546,7 +546,7 @@ def _attached(text: str, content: str, after: Attribution, sent_end: int, intro:
     (“... the flood.” Lee called Ruiz a “gambler.”: ``continues``). A few words after the cue
     ("on Thursday") are still an attribution."""
     if content.endswith(("?", "!")):
-        # Lee wrote, telling her, “Well done!” Ruiz replied that it was an honor: after a question
+        # Lee wrote, telling her, “Well done!” Ruiz replied that the pleasure was hers: after a question
         # or an exclamation a cue that goes on past a few words starts the next sentence; with a
         # tight introduction naming the quote's speaker already, that sentence is someone else's
         return intro is None or not intro.tight \

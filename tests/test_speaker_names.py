@@ -56,8 +56,8 @@ NO_INVERSION = [
     ("inverted-wrote", "“The vote was rigged,” wrote Ann Hale, a harbor pilot.", "Ann Hale"),
     # negatives: a participle or a hearer verb after the words is no inverted tag: what follows
     # is its object, and the subject before the quote is the speaker
-    ("participle-object", "The Harbor Trust did not want to address “that man,” telling Channel 5 that"
-     " it cares about “safe docks.”", "The Harbor Trust"),
+    ("participle-object", "The Harbor Trust refused to discuss “the newcomer,” telling Channel 5 that"
+     " its work is “safe docks for all.”", "The Harbor Trust"),
     ("participle-with-name", "Ann Hale called the plan “a mistake,” urging Tom Reed to “start again.”",
      "Ann Hale"),
 ]

@@ -738,7 +738,7 @@ FERRY_TWO = "“We need the ferry back before the winter storms close the bay.�
 CUE_AFTER_A_QUESTION = [
     # after “...!” a cue that goes on is a new sentence: the introduction names the speaker
     ("introduced-then-new-sentence", "Hale wrote to the crews, telling them, “You are the best crew we ever had!” "
-     "Reyes replied to her that it was an honor.", "best crew", "Ann Hale"),
+     "Reyes replied to her that the pleasure was all hers.", "best crew", "Ann Hale"),
     # negatives: a cue right after the question is its tag; with no introduction the cue is it
     ("short-tag", "Hale wrote to the crews, telling them, “Are you the best crew we ever had?” Reyes asked.",
      "best crew", "Dana Reyes"),
