@@ -147,13 +147,16 @@ def title_end(words: list[str]) -> int:
 def _describes(words: list[str], i: int) -> bool:
     """Whether ``words[i]`` may stand in a description before a name or title ("party spokesman",
     "former", "foreign affairs"), unless right after a capitalised word it reads as a verb in the
-    present tense ("backs", "supports") and is no role noun ("aides"): "Reed backs Dana Reyes"
-    names Reed, then a verb. Past participles stay: "retired Gen. Tom Reed"."""
+    present tense ("backs", "supports") before a capitalised word and is no role noun ("aides"):
+    "Reed backs Dana Reyes" names Reed, then a verb. Past participles stay: "retired Gen. Tom
+    Reed"; so does a plural before a lower-case title: "Ohio elections chief Tom Reed"."""
     word = words[i]
     low = word.lower()
     if i == 0 or not is_capitalised(words[i - 1]) or not word.islower() or not low.endswith("s") \
-            or low.endswith(NOT_VERB_ENDINGS):
-        return True
+            or low.endswith(NOT_VERB_ENDINGS) \
+            or i + 1 < len(words) and not is_capitalised(words[i + 1]) and not words[i + 1].endswith("ing"):
+        return True  # (before a lower-case word it modifies a title: "Ohio elections chief"; not
+        # before a participle: "Ohio voters backing Mayor Tom Reed" are voters)
     return low in lexicon.words("role_nouns") or low[:-1] in lexicon.words("role_nouns") \
         or low in lexicon.words("titles")
 

@@ -196,7 +196,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
 # A participle set off by commas (or a comma and a colon) right before a quotation it
 # introduces, with up to two words after it: ", adding," ", telling reporters:" (what comes
 # before it is a clause of its own; "..., pointing to its “...”" is one clause with the quote).
-PARTICIPLE_BEFORE_QUOTE = regex.compile(r",\s+\p{Ll}+ing(?:\s+\p{Ll}+){0,2}\s*[,:]\s*\Z")
+PARTICIPLE_BEFORE_QUOTE = regex.compile(r",\s+(?P<verb>\p{Ll}+ing)(?:\s+\p{Ll}+){0,2}\s*[,:]\s*\Z")
 
 # How far back (in characters) from a quotation such a participle is looked for.
 PARTICIPLE_REACH = 40
@@ -204,9 +204,12 @@ PARTICIPLE_REACH = 40
 
 def _participle_before(text: str, start: int, open_pos: int) -> int | None:
     """Where a participle introducing the quotation at ``open_pos`` starts (its comma), when the
-    sentence from ``start`` has one: "Hale said the plan had failed, adding, “...”"."""
+    sentence from ``start`` has one: "Hale said the plan had failed, adding, “...”". Only a verb
+    of saying introduces it: "..., smiling, “...”" is a manner, and the quote stays in the report."""
     m = PARTICIPLE_BEFORE_QUOTE.search(text, max(start, open_pos - PARTICIPLE_REACH), open_pos)
-    return m.start() if m is not None and m.start() > start else None
+    if m is None or m.start() <= start or m.group("verb") not in lexicon.words("speech_verbs"):
+        return None
+    return m.start()
 
 
 # An object and "as" after a verb of judging: "see the race as close" (a few words, then "as").

@@ -20,7 +20,8 @@ from itertools import islice
 import regex
 
 from . import lexicon
-from .layout import ABBREVIATION
+from .cues import WORD
+from .layout import ABBREVIATION, sentence_end
 from .mentions import (GROUP, ORG, PERSON, POSSESSIVE_ENDINGS, PRONOUN, ROLE, ParsedMention, first_names, gender_of,
                        title_end, without_possessive)
 from .model import Mention
@@ -523,17 +524,18 @@ class Resolver:
                 if e.kind not in (PERSON,) or e.name == NARRATOR:
                     continue
                 if not e.gender and unknown is None and mention.start - e.last_pos < PRONOUN_NEAR:
-                    named = self._named_since(e.last_pos, mention.start, mention.gender)
-                    if named is not None and not set(named.name.split()) <= set(e.name.split()):
-                        # "Hale's neighbor, Tom Reed, was blunter. “…,” he said." (not Hale's own name)
+                    named = self._new_subject(e, e.last_pos, mention.start, mention.gender)
+                    if named is not None:
+                        # "Hale's neighbor, Tom Reed, was blunter. “…,” he said."
                         steps.append(f'pronoun: "{p}" → "{named.name}" (a name of that gender after the '
                                      f'latest speaker, whose gender is unknown; offset {named.start})')
                         return self.entity_for(named), 0.75
                     steps.append(f'pronoun: "{p}" → "{e.name}" (the speaker just before, gender unknown)')
                     return e, 0.75
                 if e.gender == mention.gender:
-                    named = self._named_since(max(e.last_pos, mention.start - PRONOUN_NEAR), mention.start, mention.gender)
-                    if named is not None and not set(named.name.split()) <= set(e.name.split()):
+                    named = self._new_subject(e, max(e.last_pos, mention.start - PRONOUN_NEAR), mention.start,
+                                              mention.gender)
+                    if named is not None:
                         # "Board chairman Tom Reed defended the plan. He said ...": a man opening a
                         # sentence after the latest male speaker
                         steps.append(f'pronoun: "{p}" → "{named.name}" (a name of that gender opening a '
@@ -570,16 +572,27 @@ class Resolver:
         steps.append(f'pronoun: "{p}" left unresolved (no compatible speaker before it)')
         return None, 0.4
 
-    def _named_since(self, floor: int, pos: int, gender: str) -> NameSighting | None:
+    def _new_subject(self, speaker: Entity, floor: int, pos: int, gender: str) -> NameSighting | None:
         """The latest name of ``gender`` opening a sentence (its subject) between ``floor`` and
-        ``pos``, outside quotations."""
+        ``pos``, outside quotations: someone the story moved on to from ``speaker``. Not the
+        speaker's own name, not an owner ("Reed's deputy"), and not a subject whose sentence
+        names the speaker again or points back with "him" ("Dan Cole interviewed Hale", "Dan
+        Cole introduced him"): the pronoun may still be the speaker's."""
         for s in self._sightings_before(pos):
             if s.start <= floor:
                 return None
             if s.gender == gender and not s.name.endswith(POSSESSIVE_ENDINGS) and not self._in_quote(s.start) \
                     and self._opens_sentence(s.start):
-                return s  # (not "Reed's deputy": the owner is not the subject)
-        return None
+                break
+        else:
+            return None
+        if set(s.name.split()) <= set(speaker.name.split()):
+            return None
+        rest = self.text[s.start + len(s.name) : sentence_end(self.text, s.start, pos)]
+        back = "him" if gender == "m" else ""  # ("her" may be the subject's own: "asked about her plans")
+        if any(w == back or w in speaker.name.split() for w in WORD.findall(rest)):
+            return None
+        return s
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
         return next((s for s in self._sightings_before(pos) if s.gender == gender), None)

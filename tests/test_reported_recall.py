@@ -111,7 +111,10 @@ RECALL = [
      "speech", [("the ferry would run again in May", "Ann Hale"), ("We have the crews.", "Ann Hale")]),
     ("report-then-participle-colon", "Ann Hale said the pier would close, telling reporters: “We have no choice.”",
      "speech", [("the pier would close", "Ann Hale"), ("We have no choice.", "Ann Hale")]),
-    # negative: a quoted phrase inside the participle's clause keeps the sentence one mixed quote
+    # negatives: a participle of manner is no cue, so the quotation stays in the report; a quoted
+    # phrase inside the participle's clause keeps the sentence one mixed quote
+    ("manner-participle", "Ann Hale said the ferry would run again, smiling, “We have the crews.”", "speech",
+     [("the ferry would run again, smiling, “We have the crews.”", "Ann Hale")]),
     ("participle-holds-the-quote", "Ann Hale said the ferry would run again, pointing to its “steady record” in May.",
      "speech", [("the ferry would run again, pointing to its “steady record” in May", "Ann Hale")]),
 ]

@@ -134,6 +134,8 @@ VERB_BEFORE_A_NAME = [
     ("role-noun", "“We need the ferry back,” party spokesman Dana Reyes said.", "Dana Reyes"),
     ("lower-case-description", "“We need the ferry back,” foreign affairs adviser Dana Reyes said.", "Dana Reyes"),
     ("past-participle", "“We need the ferry back,” retired Gen. Dana Reyes said.", "Dana Reyes"),
+    ("plural-before-a-title", "“We need the ferry back,” said Ohio elections chief Dana Reyes.", "Dana Reyes"),
+    ("place-plural-title", "“We need the ferry back,” said Harbor parks director Dana Reyes.", "Dana Reyes"),
 ]
 
 

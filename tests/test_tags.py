@@ -419,6 +419,9 @@ PRONOUN_AFTER_A_NEW_SUBJECT = [
     ("unknown-after-a-title", VALE + "Vale endorsed Sen. Tom Reed in May. “The tide is gone,” he said.", "Corin Vale"),
     ("known-object", REED + "The board thanked Dale Ortiz for the boat. “The tide is gone,” he said.", "Tom Reed"),
     ("known-possessive", REED + "Dale Ortiz's boat sank in May. “The tide is gone,” he said.", "Tom Reed"),
+    ("known-named-again", REED + "Last month, Dale Ortiz interviewed Reed about the boat. “The tide is gone,” he "
+     "said.", "Tom Reed"),
+    ("known-pointed-back", REED + "Dale Ortiz introduced him at the rally. “The tide is gone,” he said.", "Tom Reed"),
     ("known-far-back", REED + "Dale Ortiz fished here as a boy. " + "The pier has stood for a century and more. " * 9
      + "“The tide is gone,” he said.", "Tom Reed"),
 ]
