@@ -538,8 +538,9 @@ def speaker_label(text: str, start: int, end: int) -> tuple[ParsedMention, int, 
     if m is None:
         return None
     label = m.group("speaker")
-    if label.isupper() and label.isalpha() and len(label) > 1 and label.title() in _surnames(text):
-        # a transcript's "REYES:" for the Dana Reyes the story names
+    if label.isupper() and label.isalpha() and len(label) > 1 and label.title() in _named_persons(text):
+        # a transcript's "REYES:" for the Dana Reyes the story names ("UPDATE:" after a headline
+        # "Harbor Storm Update" is no one's)
         mention = ParsedMention(m.start("speaker"), m.end("speaker"), PERSON, label.title(), (), label.lower(), "")
         return mention, m.end("speaker"), m.end()
     mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
@@ -559,6 +560,13 @@ def _surnames(text: str) -> Counter[str]:
     """Words that end a full name in ``text`` (two capitalised words), and how often: read once
     per text, so a story of a thousand "Name:" lines stays linear."""
     return Counter(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True))
+
+
+@lru_cache(maxsize=4)
+def _named_persons(text: str) -> frozenset[str]:
+    """Surnames the story gives with a known first name ("Dana Reyes" → Reyes), read once per text."""
+    firsts = first_names()
+    return frozenset(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True) if m.group(1).lower() in firsts)
 
 
 # A capitalised word after another: a first name (or a title) and a surname, perhaps.
@@ -813,9 +821,10 @@ def attribution_before(text: str, floor: int, pos: int, cues: str, relative: boo
 CLAUSE_JOINT = regex.compile(r",\s*(?:while|whereas|but|and|yet)\s|;\s")
 
 
-
-# Only a subordinator between one report's cue and the next speaker: "Reed said, after Hale
-# wrote that ...", "Reed tweeted when Hale argued ...": the first cue's clause is over.
+# Only a subordinator of time or cause between one report's cue and the next speaker: "Reed
+# said, after Hale wrote that ...", "Reed tweeted when Hale argued ...": the first cue's clause
+# is over. (Not every word of lexicons/subordinators.txt: after "if", "although" or "unless" the
+# clause is still the first speaker's, "Reed says if voters think ..., they are wrong".)
 SUBORDINATOR_AFTER_CUE = regex.compile(r"\s*,?\s*(?:after|when|before|because|since|until|once|as)\s+", regex.IGNORECASE)
 
 
@@ -1300,8 +1309,6 @@ def action_beat(text: str, start: int, end: int) -> ParsedMention | None:
                 or m.head == "i"  # he, she or I: not it, they, we, you
             return m if person else None
     return None
-
-
 
 
 def _skip_space(text: str, pos: int, limit: int) -> int:

@@ -112,12 +112,12 @@ MIN_ROLE_STEM = 3
 def compound_role(low: str) -> bool:
     """Whether a lower-case word is an unlisted compound of a listed role noun.
 
-    >>> compound_role("screenwriter"), compound_role("co-anchor"), compound_role("armchair")
-    (True, True, False)
+    >>> compound_role("screenwriter"), compound_role("co-anchor"), compound_role("armchair"), compound_role("typewriter")
+    (True, True, False, False)
     """
     roles = lexicon.words("role_nouns")
-    if low in roles or not low.isalpha() and "-" not in low:
-        return False
+    if low in roles or not low.isalpha() and "-" not in low or low in lexicon.words("role_compound_exceptions"):
+        return False  # (nor a thing named so: "loudspeaker", "typewriter")
     if "-" in low:
         return low.rsplit("-", 1)[1] in roles
     return any(low[i:] in roles for i in range(MIN_ROLE_STEM, len(low) - MIN_ROLE_END + 1))

@@ -52,8 +52,6 @@ AFTER_ATTRIBUTION = 30
 # How far into a headline its verb may stand (a speaker of a few words).
 HEADLINE_REACH = 80
 
-# A paragraph opening with a short name and a colon: "Rubio: Trump Can't Be Trusted".
-
 # "told them to leave", "asked her to stay": an order, not reported speech.
 ORDER = regex.compile(r"(?:\S+\s+){1,3}?to\s+\p{L}+")
 INFINITIVE = regex.compile(r"to\s+\p{L}+")

@@ -779,8 +779,8 @@ SUBORDINATE_CLAUSE = [
     # comma is the main clause's
     ("although", "Although Hale admitted that the pier had been “closed for some time,” Reyes claimed it was open.",
      "closed for some time", "Ann Hale"),
-    ("after-then-colon", "After Reyes said that boats might do better at “other harbors,” Hale said: “That is not right.”",
-     "other harbors", "Dana Reyes"),
+    ("after-then-colon", "After Reyes said the ferry crews were “worn to the bone,” Hale said: “That is not right.”",
+     "worn to the bone", "Dana Reyes"),
     ("even-as", "But even as Hale claimed on Monday that “the pier is safe for every boat,” Reyes said it was not.",
      "safe for every boat", "Ann Hale"),
     # negatives: a main clause between the subordinate clause and the quote, or no subordinator

@@ -130,6 +130,14 @@ def test_a_transcript_answer_is_the_named_persons() -> None:
     ], describe(doc)
 
 
-def test_capitals_name_nobody_the_story_does_not_name() -> None:
-    doc = quotetool.extract("The storm season starts in May.\n\nUPDATE: The ferry runs late today and tomorrow.\n")
+@pytest.mark.parametrize("text", [
+    pytest.param("The storm season starts in May.\n\nUPDATE: The ferry runs late today and tomorrow.\n",
+                 id="no-such-name"),
+    pytest.param("Harbor Storm Update\n\nThe storm reached the coast at night.\n\nUPDATE: The ferry runs late "
+                 "today and tomorrow.\n", id="headline-word-no-person"),
+])
+def test_capitals_name_nobody_the_story_does_not_name(text: str) -> None:
+    """A label in capitals speaks only as the surname of a person the story names with a known
+    first name: "Harbor Storm Update" names no one called Update."""
+    doc = quotetool.extract(text)
     assert not doc.quotes, describe(doc)
