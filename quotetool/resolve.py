@@ -159,6 +159,25 @@ def _described_person() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _subject_in_role() -> regex.Pattern[str]:
+    """Fiction: a sentence opening with a person described by a role noun that gives no gender,
+    then a verb ("The stranger sat down by the gate", "The old doctor frowned"): a he or a
+    she may go back to them."""
+    neutral = [w for w, tag in lexicon.tagged("role_nouns").items() if tag not in ("m", "f", "people")]
+    determiner = lexicon.alternation("determiners")
+    return regex.compile(
+        rf"""
+        (?:(?<!\b{ABBREVIATION})[.!?;:]["”’']?\s+ | \n\s*\n\s*)   # a sentence or paragraph starts
+        (?P<who>The\s+                              # "The"
+          (?:(?!(?:{determiner})\s)\p{{Ll}}+\s+)?   # maybe one adjective
+          (?P<noun>{lexicon.trie_pattern(neutral)}))  # a role noun of no gender
+        \s+\p{{Ll}}+\b                              # then a lower-case word, its verb
+        """,
+        regex.VERBOSE,
+    )
+
+
 # The word before a description that makes it a predicate or a likeness, not a person acting:
 # "he is a tall man", "she seemed such a saint", "like a boy".
 PREDICATE_LEAD = regex.compile(r"\b(?P<word>\p{Ll}+)\s+\Z")
@@ -480,6 +499,13 @@ class Resolver:
                 options.append((starts[j] + SUBJECT_BONUS * subject, why, 0.6, words[j]))
             if subject:
                 break
+        # a person described by a role of no gender opening a sentence near before it ("The
+        # stranger sat down by the gate. ... he said"): further back, anyone may have come between
+        starts, words = self._descriptions().get("", ([], []))
+        i = bisect_left(starts, mention.start)
+        if i and starts[i - 1] > mention.start - DESCRIPTION_WINDOW and not self._in_quote(starts[i - 1]):
+            why = f'the latest person opening a sentence, described at offset {starts[i - 1]} (gender not given)'
+            options.append((starts[i - 1] + SUBJECT_BONUS, why, 0.55, words[i - 1]))
         # a speaker whose gender no word gave, named after every candidate of the pronoun's gender
         # (and beyond the reach of a sentence subject's bonus), is a likelier referent than they
         best = max((o[0] for o in options), default=-1)
@@ -626,6 +652,11 @@ class Resolver:
                     starts, words = self._described.setdefault(g, ([], []))
                     starts.append(m.start())
                     words.append(m.group())
+            for m in _subject_in_role().finditer(self.text):
+                if not self._in_quote(m.start("who")):
+                    starts, words = self._described.setdefault("", ([], []))
+                    starts.append(m.start("who"))
+                    words.append(m.group("who"))
         return self._described
 
     def entity_for(self, s: NameSighting) -> Entity:

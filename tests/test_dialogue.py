@@ -109,6 +109,22 @@ DIALOGUE = [
      "“We should go,” said Nell Hale.\n\nThe boat was late again, and the pier was empty.\n\n"
      "“Not yet,” he said.",
      ["Nell Hale", "Orrin"]),
+    # a person described by a role that gives no gender, opening a sentence just before, is a
+    # he/she's referent (not a man who spoke long before)
+    ("pronoun-to-a-role-of-no-gender-opening-a-sentence",
+     "“We rest here,” said Tom Reed.\n\nThe ferry was late.\n\nThe stranger sat down on a crate by the "
+     "gate.\n\n“Not for long,” he said.",
+     ["Tom Reed", "The stranger"]),
+    # ... but not one far back: anyone may have come between
+    ("no-role-of-no-gender-far-back",
+     "The stranger sat down on a crate by the gate. " + "The river ran high and brown all through the month. " * 14
+     + "\n\n“We rest here,” said Tom Reed.\n\n“Not for long,” he said.",
+     ["Tom Reed", "Tom Reed"]),
+    # ... nor one inside a sentence
+    ("no-role-of-no-gender-inside-a-sentence",
+     "“We rest here,” said Tom Reed.\n\nA crate by the gate served the stranger as a seat.\n\n"
+     "“Not for long,” he said.",
+     ["Tom Reed", "Tom Reed"]),
     # ... but "The" opening such clauses is no name (and is capitalised nowhere else)
     ("the-is-not-a-name",
      "The old man took his hat from the hook. The boy shook his head at the door of The Anchor.\n\n"
