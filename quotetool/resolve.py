@@ -80,6 +80,33 @@ GENDERED_SUBJECT = regex.compile(
 # How far back from the pronoun its clause may start.
 GENDER_CLAUSE_REACH = 100
 
+# The word before a capitalised word: a preposition makes it a place or a thing's name, most
+# likely ("a letter from Lisbon, and his seal on it"), and gives it no gender.
+WORD_BEFORE = regex.compile(r"\b(?P<word>\p{Ll}+)\s+\Z")
+
+# ... or, anywhere in a sentence: the nearest capitalised word before the pronoun (searched
+# backwards from it), with no other capital, no sentence end and no other person between ("I met
+# Vask at the pier and carried his bag", "Quenby Vask kept the light, and nobody knew his age"); a
+# he or him between is the same man ("Later I visited Vask, and he mended his nets").
+NEAREST_CAPITALISED = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{Ll}+)\b(?![’']s\b)",   # a capitalised word, not an owner ("Vask's dog")
+    regex.REVERSE,
+)
+# What may not stand between that word and the pronoun: one pattern for "his" and "himself",
+# one for "herself".
+def _owner_gap(others: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        [.!?;:"“”\p{{Lu}}]                       # a sentence end, a quotation mark or a capital
+        | \n[ \t]*\n                           # a paragraph break
+        | \b(?:{others}|they|we|you|it|them|me|us)\b   # a person the pronoun may go back to instead
+        """,
+        regex.VERBOSE,
+    )
+
+
+OWNER_GAP = {"m": _owner_gap("she|her"), "f": _owner_gap("he|him|his")}
+
 # How many such clauses give a one-word name its gender (with none saying otherwise).
 STORY_VOTES = 2
 
@@ -115,6 +142,17 @@ SENTENCE_OPENING = regex.compile(
     \Z""",
     regex.VERBOSE,
 )
+
+# A sentence's or paragraph's start, right before a word (or the text's start).
+SENTENCE_START = regex.compile(
+    rf"""
+    (?:(?<!\b{ABBREVIATION})[.!?;:]["”’']?\s+   # a sentence's end
+     | \n\s*\n\s*                            # a paragraph break
+     | \A\s*)\Z                                # the text's start
+    """,
+    regex.VERBOSE,
+)
+SENTENCE_START_REACH = 12
 
 # A sentence opening with a title of up to three words before a name: "Board chairman Walter
 # Briggs defended ...", "Company spokeswoman Lena Marsh said" (the last word must be a title or
@@ -160,10 +198,43 @@ def _described_person() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _subject_in_role() -> regex.Pattern[str]:
+    """Fiction: a person described by a role noun that gives no gender, then a verb ("The
+    stranger sat down by the gate", "The old doctor frowned"): when it opens a sentence (checked
+    apart, so that the search starts from the literal "The"), a he or a she may go back to them."""
+    neutral = [w for w, tag in lexicon.tagged("role_nouns").items() if tag not in ("m", "f", "people")]
+    determiner = lexicon.alternation("determiners")
+    return regex.compile(
+        rf"""
+        (?P<who>\bThe\s+                            # "The"
+          (?:(?!(?:{determiner})\s)\p{{Ll}}+\s+)?   # maybe one adjective
+          (?P<noun>{lexicon.trie_pattern(neutral)}))  # a role noun of no gender
+        \s+\p{{Ll}}+\b                              # then a lower-case word, its verb
+        """,
+        regex.VERBOSE,
+    )
+
+
 # The word before a description that makes it a predicate or a likeness, not a person acting:
 # "he is a tall man", "she seemed such a saint", "like a boy".
 PREDICATE_LEAD = regex.compile(r"\b(?P<word>\p{Ll}+)\s+\Z")
 PREDICATE_REACH = 20
+
+# A relative clause in the present tense after a description makes it anyone of that kind, not a
+# person in the story (told in the past): "the man who keeps a light is lonely", "like a woman who
+# never sleeps". An adverb may stand before the verb; "was", "has", "is" and adverbs ending in s
+# are not taken for its verb.
+GENERIC_RELATIVE = regex.compile(
+    r"""
+    \s*,?\s+(?:who|that)\s+                                             # "who" or "that"
+    (?:(?:\p{Ll}+ly|first|never|always|often|still|also|only|ever|seldom)\s+)?   # maybe an adverb
+    (?!(?:was|has|is|perhaps|thus|always)\b)                          # (not a past or perfect verb,
+    \p{Ll}+[^s\W]s\b                                                 # nor an adverb): a verb in -s
+    """,
+    regex.VERBOSE,
+)
+GENERIC_REACH = 40
 
 # How far back (in characters) a pronoun looks for a described person.
 DESCRIPTION_WINDOW = 600
@@ -264,6 +335,7 @@ class Resolver:
         self._by_word: dict[str, list[NameSighting]] = {}  # first or last name word → sightings, in order
         self._organisations: list[tuple[int, str]] = []  # (offset, name) of organisation names
         self._described: dict[str, tuple[list[int], list[str]]] | None = None  # fiction: gender → people described
+        self._story: dict[str, str] | None = None        # fiction: one-word name → the gender the story gives it
 
     # -- the names of the whole story, read once on first need --------------------------
     def sightings(self) -> list[NameSighting]:
@@ -285,12 +357,33 @@ class Resolver:
                 found.append(NameSighting(name, m.start(), titles, gender))
             # a lone known first name ("Nell") is a person too: pronouns may point to it
             firsts = first_names()
-            # fiction: a lone name the story itself genders ("Orrin pulled his coat tighter")
+            # fiction: a lone name the story itself genders ("Orrin pulled his coat tighter") ...
             story = self._story_genders() if self.nearest else {}
+            by_last: dict[str, list[NameSighting]] = {}  # last word → the full names ending with it, in order
+            if story:
+                for s in found:
+                    if _name_words(s.name):
+                        by_last.setdefault(_name_words(s.name)[-1], []).append(s)
+                # ... unless a title or a first name gives a full name ending with it the other gender
+                story = {w: g for w, g in story.items() if all(s.gender in ("", g) for s in by_last.get(w, ()))}
+                # ... and a full name ending with it, when no other full name does ("Quenby Vask ...
+                # nobody knew his age"; not a family's "Ann Vask" and "Tom Vask")
+                found = [NameSighting(s.name, s.start, s.titles, story.get(_name_words(s.name)[-1], ""))
+                         if not s.gender and _name_words(s.name)
+                         and len({r.name for r in by_last[_name_words(s.name)[-1]]}) == 1 else s
+                         for s in found]
+            run_starts = {w: [r.start for r in runs] for w, runs in by_last.items()}
             for m in LONE_NAME.finditer(self.text):
-                g = firsts.get(m.group().lower()) or story.get(m.group())
+                word = m.group()
+                g = firsts.get(word.lower())
                 if g:
-                    found.append(NameSighting(m.group(), m.start(), (), g))
+                    found.append(NameSighting(word, m.start(), (), g))
+                elif word in story:
+                    # the surname alone is the person the latest full name with it names, if of its gender
+                    runs = by_last.get(word, [])
+                    k = bisect_left(run_starts[word], m.start()) if runs else 0
+                    name = runs[k - 1].name if k and runs[k - 1].gender in ("", story[word]) else word
+                    found.append(NameSighting(name, m.start(), (), story[word]))
             found.sort(key=lambda s: s.start)
             self._sightings = found
             self._starts = [s.start for s in found]
@@ -302,26 +395,44 @@ class Resolver:
 
     def _story_genders(self) -> dict[str, str]:
         """One-word names the story genders: a name opening a sentence whose own clause goes on
-        to "his", "himself" or "herself", at least twice and never the other way, and which is
-        written with a capital inside a sentence somewhere too (so it is a name)."""
+        to "his", "himself" or "herself", or the nearest capitalised word before such a pronoun
+        in its sentence with no person described between, at least twice and never the other
+        way, and which is written with a capital inside a sentence somewhere too (so it is a
+        name). Read once."""
+        if self._story is not None:
+            return self._story
         votes: dict[str, list[int]] = {}
+        described = _described_person()
+        prepositions = lexicon.words("prepositions")
+        counted: set[int] = set()  # one vote for each sighting of a name, however many pronouns follow
         for p in GENDERED_PRONOUN.finditer(self.text):
-            m = GENDERED_SUBJECT.search(self.text, max(0, p.start() - GENDER_CLAUSE_REACH), p.start())
-            if m is not None:
+            floor = max(0, p.start() - GENDER_CLAUSE_REACH)
+            m = GENDERED_SUBJECT.search(self.text, floor, p.start())
+            if m is None and not self._in_quote(p.start()):  # ("his" in speech may be anyone's)
+                m = NEAREST_CAPITALISED.search(self.text, floor, p.start())
+                if m is not None:
+                    gap = OWNER_GAP["f" if p.group() == "herself" else "m"]
+                    before = WORD_BEFORE.search(self.text, max(0, m.start("name") - PREDICATE_REACH), m.start("name"))
+                    if gap.search(self.text, m.end("name"), p.start()) is not None \
+                            or described.search(self.text, m.end("name"), p.start()) is not None \
+                            or before is not None and before.group("word") in prepositions:
+                        m = None
+            if m is not None and m.start("name") not in counted:
+                counted.add(m.start("name"))
                 tally = votes.setdefault(m.group("name"), [0, 0])
                 tally[p.group() == "herself"] += 1
         genders = {}
-        inside: set[str] = set()
-        if votes:  # one pass for just the names that got votes: "... asked Orrin"
-            names = regex.compile(rf"\p{{Ll}},?\s+({lexicon.trie_pattern(list(votes))})\b")
-            inside = {m.group(1) for m in names.finditer(self.text)}
         for name, (male, female) in votes.items():
             if name.lower() in lexicon.words("determiners") or name.lower() in lexicon.tagged("pronouns"):
                 continue  # "The man took his hat", "He shook his head"
             if (male >= STORY_VOTES and not female) or (female >= STORY_VOTES and not male):
-                # a name is capitalised inside a sentence too ("... asked Orrin"); "The" is not
-                if name in inside:
-                    genders[name] = "m" if male else "f"
+                genders[name] = "m" if male else "f"
+        if genders:  # one pass for just those names: a name is capitalised inside a sentence too
+            # ("... asked Orrin"); "The" is not
+            names = regex.compile(rf"\p{{Ll}},?\s+({lexicon.trie_pattern(list(genders))})\b")
+            inside = {m.group(1) for m in names.finditer(self.text)}
+            genders = {name: g for name, g in genders.items() if name in inside}
+        self._story = genders
         return genders
 
     def sightings_between(self, start: int, end: int) -> list[NameSighting]:
@@ -481,6 +592,13 @@ class Resolver:
                 options.append((starts[j] + SUBJECT_BONUS * subject, why, 0.6, words[j]))
             if subject:
                 break
+        # a person described by a role of no gender opening a sentence near before it ("The
+        # stranger sat down by the gate. ... he said"): further back, anyone may have come between
+        starts, words = self._descriptions().get("", ([], []))
+        i = bisect_left(starts, mention.start)
+        if i and starts[i - 1] > mention.start - DESCRIPTION_WINDOW and not self._in_quote(starts[i - 1]):
+            why = f'the latest person opening a sentence, described at offset {starts[i - 1]} (gender not given)'
+            options.append((starts[i - 1] + SUBJECT_BONUS, why, 0.55, words[i - 1]))
         # a speaker whose gender no word gave, named after every candidate of the pronoun's gender
         # (and beyond the reach of a sentence subject's bonus), is a likelier referent than they
         best = max((o[0] for o in options), default=-1)
@@ -636,9 +754,17 @@ class Resolver:
                     lead = PREDICATE_LEAD.search(self.text, max(0, m.start() - PREDICATE_REACH), m.start())
                     if lead is not None and lead.group("word") in predicative:
                         continue
+                    if GENERIC_RELATIVE.match(self.text, m.end(), m.end() + GENERIC_REACH) is not None:
+                        continue  # "the man who keeps a light": anyone of that kind
                     starts, words = self._described.setdefault(g, ([], []))
                     starts.append(m.start())
                     words.append(m.group())
+            for m in _subject_in_role().finditer(self.text):
+                if not self._in_quote(m.start("who")) and SENTENCE_START.search(
+                        self.text, max(0, m.start() - SENTENCE_START_REACH), m.start()) is not None:
+                    starts, words = self._described.setdefault("", ([], []))
+                    starts.append(m.start("who"))
+                    words.append(m.group("who"))
         return self._described
 
     def entity_for(self, s: NameSighting) -> Entity:
@@ -707,6 +833,8 @@ class Resolver:
         return self._new(surface, mention.kind if mention.kind in (ORG, GROUP) else ORG, ""), 0.95
 
     def _new(self, name: str, kind: str, gender: str) -> Entity:
+        if kind == PERSON and gender not in ("m", "f") and self.nearest and _name_words(name):
+            gender = self._story_genders().get(_name_words(name)[-1], "")  # fiction: "Vask ... his age"
         e = Entity(name=name, kind=kind, gender=gender if gender in ("m", "f") else "")
         self._by_name.setdefault(name.lower(), e)
         self._recent[id(e)] = e

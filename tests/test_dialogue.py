@@ -109,6 +109,54 @@ DIALOGUE = [
      "“We should go,” said Nell Hale.\n\nThe boat was late again, and the pier was empty.\n\n"
      "“Not yet,” he said.",
      ["Nell Hale", "Orrin"]),
+    # a person described by a role that gives no gender, opening a sentence just before, is a
+    # he/she's referent (not a man who spoke long before)
+    ("pronoun-to-a-role-of-no-gender-opening-a-sentence",
+     "“We rest here,” said Tom Reed.\n\nThe ferry was late.\n\nThe stranger sat down on a crate by the "
+     "gate.\n\n“Not for long,” he said.",
+     ["Tom Reed", "The stranger"]),
+    # ... but not one far back: anyone may have come between
+    ("no-role-of-no-gender-far-back",
+     "The stranger sat down on a crate by the gate. " + "The river ran high and brown all through the month. " * 14
+     + "\n\n“We rest here,” said Tom Reed.\n\n“Not for long,” he said.",
+     ["Tom Reed", "Tom Reed"]),
+    # ... nor one inside a sentence
+    ("no-role-of-no-gender-inside-a-sentence",
+     "“We rest here,” said Tom Reed.\n\nA crate by the gate served the stranger as a seat.\n\n"
+     "“Not for long,” he said.",
+     ["Tom Reed", "Tom Reed"]),
+    # a surname the story genders: a "his" in the same clause with no one else between, twice
+    # (here after the name as object, and after the full name), so a described man named
+    # before it is not the referent
+    ("pronoun-to-a-surname-the-story-genders",
+     "Quenby Vask kept the light on the point, and nobody knew his age. The life of the man who keeps "
+     "a light is lonely.\n\nI visited Vask one evening, and found a lamp lit by his bed.\n\n"
+     "“Sit down,” he said.",
+     ["Quenby Vask"]),
+    # ... but not when a person described stands between the name and the "his"
+    ("no-gender-across-a-described-person",
+     "Quenby Vask kept the light with the old man, and nobody knew his age. The life of the man who "
+     "keeps a light is lonely.\n\nI visited Vask and the boy one evening, and found his lamp lit.\n\n"
+     "“Sit down,” he said.",
+     ["the boy"]),
+    # ... a "he" between the name and the "his" is the same man
+    ("surname-gendered-through-he",
+     "Quenby Vask stood at the pier, and he carried his own bag. There was an old man on a crate nearby.\n\n"
+     "Later I visited Vask, and he mended his nets.\n\n“Sit down,” he said.",
+     ["Quenby Vask"]),
+    # ... but a name after a preposition is most likely a place, and gets no gender
+    ("place-after-a-preposition-gets-no-gender",
+     "A letter came from Lisbon, and his seal was on it. A parcel came from Lisbon with his name "
+     "on it.\n\n“Open it,” he said.",
+     [None]),
+    # a present-tense relative clause makes a description anyone of that kind, not a referent ...
+    ("generic-description-is-no-referent",
+     "“Good morning,” said Tom Reed.\n\nThe man who keeps a light never sleeps.\n\n“It is true,” he said.",
+     ["Tom Reed", "Tom Reed"]),
+    # ... while one in the past tense is a person of the story
+    ("description-with-past-relative-is-a-referent",
+     "“Good morning,” said Tom Reed.\n\nThe man who kept the light never slept.\n\n“It is true,” he said.",
+     ["Tom Reed", "The man"]),
     # ... but "The" opening such clauses is no name (and is capitalised nowhere else)
     ("the-is-not-a-name",
      "The old man took his hat from the hook. The boy shook his head at the door of The Anchor.\n\n"
