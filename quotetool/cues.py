@@ -541,8 +541,8 @@ def speaker_label(text: str, start: int, end: int) -> tuple[ParsedMention, int, 
     if label.isupper() and label.isalpha() and len(label) > 1 and label.title() in _named_persons(text):
         # a transcript's "REYES:" for the Dana Reyes the story names ("UPDATE:" after a headline
         # "Harbor Storm Update" is no one's)
-        mention = ParsedMention(m.start("speaker"), m.end("speaker"), PERSON, label.title(), (), label.lower(), "")
-        return mention, m.end("speaker"), m.end()
+        in_capitals = ParsedMention(m.start("speaker"), m.end("speaker"), PERSON, label.title(), (), label.lower(), "")
+        return in_capitals, m.end("speaker"), m.end()
     mention = parse_mention(text, m.start("speaker"), m.end("speaker"), appositive=False)
     if mention is None or mention.kind != PERSON or not mention.name:
         return None
