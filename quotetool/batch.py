@@ -20,7 +20,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -148,7 +148,7 @@ def default_workers() -> int:
 
 def extract_many(entries: Iterable[Item | Failure], config: Config, fmt: str = "jsonl", *,
                  workers: int = 1, submit: Submit | None = None, inflight: int | None = None,
-                 debug: bool = False) -> Iterator[Result | Failure]:
+                 debug: bool = False) -> Generator[Result | Failure, None, None]:
     """Every entry's ``Result`` (or its ``Failure``), in input order.
 
     With ``submit`` (e.g. a Dask client's), chunks go there. Otherwise ``workers`` > 1 starts a

@@ -9,7 +9,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, suppress
-from typing import Any, Callable, Optional
+from typing import IO, Any, Callable, Optional, cast
 
 import typer
 from rich.console import Console
@@ -232,7 +232,7 @@ class _Job:
     def _run(self, submit: Submit | None, inflight: int | None) -> None:
         to_tty = self.fmt == "table" and isinstance(self.out, StdoutOutput)
         writer = StreamWriter(self.fmt, self.out, self.config.explain,
-                              Console(highlight=False) if to_tty else Console(file=self.out, highlight=False))
+                              Console(highlight=False) if to_tty else Console(file=cast(IO[str], self.out), highlight=False))
         watch = sys.stderr.isatty() and not (isinstance(self.out, StdoutOutput) and sys.stdout.isatty())
         total = total_bytes(self.paths, self.glob) if watch else None
         with BatchProgress(total, watch) as progress:
@@ -587,7 +587,7 @@ def show(
                 out.write(html_page(text, doc))
             else:
                 to_terminal = out.isatty()
-                console = Console(file=out, highlight=False, soft_wrap=not to_terminal,  # type: ignore[arg-type]
+                console = Console(file=cast(IO[str], out), highlight=False, soft_wrap=not to_terminal,
                                   no_color=None if to_terminal else True)
                 console.print(terminal_legend(doc))
                 console.print(terminal_story(text, doc))

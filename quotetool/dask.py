@@ -109,7 +109,7 @@ def quotes_frame(documents: pandas.DataFrame, text_column: str = "text", id_colu
     runs on every partition)."""
     config = config or Config()
     ids = documents.index if id_column is None else documents[id_column]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for doc_id, text in zip(ids, documents[text_column]):
         doc = extract(text if isinstance(text, str) else "", config, str(doc_id))
         rows.extend(_row(doc.id, q) for q in doc.quotes)

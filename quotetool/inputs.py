@@ -21,7 +21,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, cast
 
 from .errors import InputError
 
@@ -156,7 +156,7 @@ def _open_corpus(path: str) -> tuple[IO[bytes], IO[bytes] | None]:
         raise InputError(f"{path}: is a directory; give the files in it")
     raw = _open_file(path)
     if path.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw, mode="rb"), raw
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb")), raw
     return raw, raw
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any, TextIO
+from typing import IO, Any, Protocol, cast
 
 from rich.console import Console
 from rich.table import Table
@@ -28,11 +28,17 @@ def to_json_line(doc: Document, explain: bool = False) -> str:
     return json.dumps(doc.to_dict(explain), ensure_ascii=False)
 
 
-def csv_header(out: TextIO) -> None:
+class TextSink(Protocol):
+    """Where rendered text goes: a text file, or an ``outputs.Output`` that buffers whole documents."""
+
+    def write(self, text: str, /) -> int: ...
+
+
+def csv_header(out: TextSink) -> None:
     csv.writer(out, lineterminator="\n").writerow(CSV_FIELDS)
 
 
-def csv_rows(doc: Document, out: TextIO) -> None:
+def csv_rows(doc: Document, out: TextSink) -> None:
     """One row a quote; ``spans`` as ``start-end;start-end``."""
     w = csv.writer(out, lineterminator="\n")
     for q in doc.quotes:
@@ -89,7 +95,7 @@ class StreamWriter:
     for one document and a list for several, byte for byte what ``dumps_pretty`` gives, without
     holding the documents: the first is kept back only until a second one shows it is a list."""
 
-    def __init__(self, fmt: str, out: TextIO, explain: bool = False, console: Console | None = None) -> None:
+    def __init__(self, fmt: str, out: TextSink, explain: bool = False, console: Console | None = None) -> None:
         self.fmt, self.out, self.explain = fmt, out, explain
         self.console = console
         self.count = 0
@@ -102,7 +108,7 @@ class StreamWriter:
     def add(self, output: str | Document) -> None:
         self.count += 1
         if isinstance(output, Document):
-            table(output, self.console or Console(file=self.out, highlight=False), self.explain)
+            table(output, self.console or Console(file=cast(IO[str], self.out), highlight=False), self.explain)
         elif self.fmt != "json":
             self.out.write(output)
         elif self.count == 1:
