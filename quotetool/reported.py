@@ -496,8 +496,11 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
 
 def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
     end = trim_end(text, start, clause_end(text, start, end, cues))
-    if len(WORD.findall(text, start, end)) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
+    words = WORD.findall(text, start, end)
+    if len(words) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
         return None
+    if words[0] in lexicon.words("coordinators") and start - att.cue_end <= 1:
+        return None  # "Reed laughed and sat up": a second verb of the subject's, nothing said
     return Reported(((start, end),), att, rule)
 
 

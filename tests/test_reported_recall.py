@@ -111,6 +111,10 @@ RECALL = [
      "speech", [("the ferry would run again in May", "Ann Hale"), ("We have the crews.", "Ann Hale")]),
     ("report-then-participle-colon", "Ann Hale said the pier would close, telling reporters: “We have no choice.”",
      "speech", [("the pier would close", "Ann Hale"), ("We have no choice.", "Ann Hale")]),
+    # a second verb after the cue is no clause of what was said
+    ("cue-then-coordinated-verb", "Ann Hale laughed and sat up in her chair by the pier.", "speech", []),
+    ("cue-then-coordinated-clause", "Ann Hale said the ferry would run, and Tom Reed said it would not.", "speech",
+     [("the ferry would run", "Ann Hale"), ("it would not", "Tom Reed")]),
     # negatives: a participle of manner is no cue, so the quotation stays in the report; a quoted
     # phrase inside the participle's clause keeps the sentence one mixed quote
     ("manner-participle", "Ann Hale said the ferry would run again, smiling, “We have the crews.”", "speech",
