@@ -53,6 +53,11 @@ def _titles_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:(?:{alternation})\s)+\Z", regex.REVERSE)
 
 
+# A gendered honorific and one capitalised word, no more: "Mrs. Hollow", "Mr Pell" (a longer run
+# of capitals is read by NAME_RUN).
+HONORIFIC_NAME = regex.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss)\.?[ ](?P<name>\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})")
+
+
 # One capitalised word standing alone (not inside a run of capitals).
 LONE_NAME = regex.compile(
     r"""
@@ -360,10 +365,10 @@ class Resolver:
             # fiction: a lone name the story itself genders ("Orrin pulled his coat tighter") ...
             story = self._story_genders() if self.nearest else {}
             by_last: dict[str, list[NameSighting]] = {}  # last word → the full names ending with it, in order
+            for s in found if self.nearest else ():
+                if _name_words(s.name):
+                    by_last.setdefault(_name_words(s.name)[-1], []).append(s)
             if story:
-                for s in found:
-                    if _name_words(s.name):
-                        by_last.setdefault(_name_words(s.name)[-1], []).append(s)
                 # ... unless a title or a first name gives a full name ending with it the other gender
                 story = {w: g for w, g in story.items() if all(s.gender in ("", g) for s in by_last.get(w, ()))}
                 # ... and a full name ending with it, when no other full name does ("Quenby Vask ...
@@ -384,6 +389,17 @@ class Resolver:
                     k = bisect_left(run_starts[word], m.start()) if runs else 0
                     name = runs[k - 1].name if k and runs[k - 1].gender in ("", story[word]) else word
                     found.append(NameSighting(name, m.start(), (), story[word]))
+            # fiction: a surname after a gendered honorific ("Mrs. Hollow looked up") is a person of
+            # that gender (news links "Mr. Reed" to the full name its story gives instead)
+            for m in HONORIFIC_NAME.finditer(self.text) if self.nearest else ():
+                title, word = m.group("title"), m.group("name")
+                g = gender_of((title,), word, "")
+                # the person the latest full name of that gender with that surname names ("Mr.
+                # Peter Reed ... Quenby Reed ... Mrs. Reed" is Quenby Reed), else the surname
+                runs = by_last.get(word, [])
+                k = bisect_left(run_starts[word], m.start()) if runs else 0
+                name = next((r.name for r in reversed(runs[:k]) if r.gender in ("", g)), word)
+                found.append(NameSighting(name, m.start(), (title,), g))
             found.sort(key=lambda s: s.start)
             self._sightings = found
             self._starts = [s.start for s in found]

@@ -227,6 +227,16 @@ DIALOGUE = [
      "I was at the gate when my old friend, Master Tom\nReed, rode up the lane from the mill.\n\n"
      "“You keep late hours,” he said.",
      ["Tom Reed"]),
+    # a surname after a gendered honorific is a person of that gender for he/she, over someone
+    # described with no gender; it is the full name of that gender the story gave before
+    ("honorific-surname-for-she", "The stranger came in out of the rain. Mrs. Vask looked up from her sewing.\n\n"
+     "“You will catch cold standing there,” she said.", ["Vask"]),
+    ("honorific-surname-full-name", "Ann Vask kept the inn with her brother Tom Vask.\n\nThe stranger came in "
+     "out of the rain. Mrs. Vask looked up from her sewing.\n\n“You will catch cold standing there,” she said.",
+     ["Ann Vask"]),
+    # negative: the honorific's gender does not fit the pronoun
+    ("honorific-other-gender", "The stranger came in out of the rain. Mr. Vask looked up from his paper.\n\n"
+     "“You will catch cold standing there,” she said.", ["The stranger"]),
     # ... but a name inside a quotation is the person spoken to or about, not a referent
     ("pronoun-skips-names-in-quotes",
      "“Ask Sam Platt, not me,” said Tom Reed.\n\n“No,” he said.",
