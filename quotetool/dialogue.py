@@ -25,6 +25,7 @@ import regex
 
 from . import lexicon
 from .layout import Layout
+from .mentions import ParsedMention
 from .resolve import Entity
 
 # A turn this many paragraphs from its anchor is too far to count on strict alternation.
@@ -87,6 +88,7 @@ class Draft(Protocol):
     confidence: float
     steps: list[str]
     anchor: bool
+    pronoun: ParsedMention | None   # the cue's subject, when it is only "he" or "she"
 
 
 @dataclass
@@ -104,6 +106,7 @@ def assign_turns(text: str, layout: Layout, drafts: Sequence[Draft], find_person
     only the former). The steps of the rule that guessed it before (a floating quote, a
     reply) are replaced by the new one."""
     for run in _runs(_turns(layout, drafts)):
+        _pronoun_turns_alternate(text, run, find_person)
         anchors = [k for k, t in enumerate(run) if t.anchor is not None]
         if not anchors and len(run) < 2:
             continue
@@ -123,6 +126,35 @@ def assign_turns(text: str, layout: Layout, drafts: Sequence[Draft], find_person
                     d.entity = entity
                     d.confidence = round(max(0.3, TURN_CONFIDENCE - TURN_DECAY * (distance - 1)), 3)
                     d.steps = [reason]
+
+
+def _pronoun_turns_alternate(text: str, run: list[Turn], find_person: FindPerson) -> None:
+    """A turn whose cue names only "he" or "she", resolved to the speaker of the turn just
+    before, is the other party's: the person of that gender the turn before speaks to by name
+    (“Sit down, Tom,” said Ned. / “...,” he answered.), else the speaker of the turn before
+    that (“...,” said Tom. / “...,” Ned said. / “...,” he answered.). Not Ned speaking twice."""
+    for k in range(1, len(run)):
+        turn, before = run[k], run[k - 1].anchor
+        first = turn.drafts[0]
+        if (before is None or turn.anchor is not before or not first.anchor or first.pronoun is None
+                or first.entity is not before or not before.gender):
+            continue
+        said_to = [e for e in _vocatives(text, run[k - 1], find_person) if e is not before]
+        earlier = run[k - 2].anchor if k >= 2 else None
+        if said_to:
+            other, why = said_to[0], "whom that turn speaks to by name"
+        elif earlier is not None and earlier is not before:
+            other, why = earlier, "who spoke the turn before that"
+        else:
+            continue
+        if other.gender not in ("", before.gender) or other in _vocatives(text, turn, find_person):
+            continue  # (“I must go, Tom,” he said.) is not Tom's
+        for d in turn.drafts:
+            if d.anchor and d.entity is before:
+                d.entity = other
+                d.steps = d.steps + [f'dialogue: "{before.name}" spoke the turn just before, so the '
+                                     f'pronoun is "{other.name}", {why}']
+        turn.anchor = other
 
 
 def _not_to_oneself(turn: Turn, own: list[Entity]) -> None:

@@ -51,6 +51,27 @@ DIALOGUE = [
      "Ann Hale and Tom Reed sat by the fire with old Sam Platt.\n\n“Who left the gate open?” said Ann Hale.\n\n"
      "“Ask Sam, he was out last.”\n\n“I shut it, Tom, I swear.”\n\n“You did not, Sam.”",
      ["Ann Hale", "Tom Reed", "Sam Platt", "Tom Reed"]),
+    # “he”/“she” in a reply's cue is not the speaker of the turn just before: it is the person
+    # that turn spoke to by name ...
+    ("pronoun-reply-to-the-one-spoken-to",
+     "Orrin Dale and Piet Kemble stood at the rail of the ferry.\n\n“You look tired, Piet,” said Orrin Dale.\n\n"
+     "“I slept badly,” he answered.",
+     ["Orrin Dale", "Piet Kemble"]),
+    # ... else the speaker of the turn before that
+    ("pronoun-reply-to-the-turn-before-that",
+     "Orrin Dale and Piet Kemble stood at the rail of the ferry.\n\n“The river is high,” said Piet Kemble.\n\n"
+     "“Too high to cross,” Orrin Dale said.\n\n“We cross anyway,” he answered.",
+     ["Piet Kemble", "Orrin Dale", "Piet Kemble"]),
+    # ... but not the person this turn itself speaks to by name
+    ("pronoun-reply-not-to-the-one-it-speaks-to",
+     "Orrin Dale and Piet Kemble stood at the rail of the ferry.\n\n“You look tired, Piet,” said Orrin Dale.\n\n"
+     "“Get some sleep, Piet,” he added.",
+     ["Orrin Dale", "Orrin Dale"]),
+    # ... nor a woman for “he”
+    ("pronoun-reply-not-to-the-other-gender",
+     "Orrin Dale and Mrs. Wenna Kemble stood at the rail of the ferry.\n\n“The river is high,” said Mrs. Kemble."
+     "\n\n“Too high to cross,” Orrin Dale said.\n\n“We cross anyway,” he went on.",
+     ["Wenna Kemble", "Orrin Dale", "Orrin Dale"]),
     # an action beat in the quote's paragraph names its speaker
     ("beat-after-the-quote",
      "Tom Reed came in from the yard.\n\n“The fence is down again.” Ann Hale put down her cup. “Then we mend it.”",
