@@ -534,6 +534,8 @@ def speaker_label(text: str, start: int, end: int) -> tuple[ParsedMention, int, 
     start. The name must be a person's, opening with a known first name, or the last word of a
     full name the text gives elsewhere (also in capitals, as transcripts write it: "REYES:"), so
     "Update:" or "New Hampshire:" never speak."""
+    if text.find(":", start, min(end, start + REACH)) < 0:
+        return None  # the cheap test first: no colon
     m = SPEAKER_COLON.match(text, start, min(end, start + REACH))
     if m is None:
         return None

@@ -165,7 +165,8 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             elif not touches_quote and c < len(cue_words) and cue_words[c] < s_end:
                 yield from _in_sentence(text, s_start, s_end, cues)
             elif touches_quote and c < len(cue_words) and cue_words[c] < s_end:
-                lead = _participle_before(text, s_start, quoted[q][0])
+                # (a participle after the cue word, which the cheap test asks first)
+                lead = _participle_before(text, s_start, quoted[q][0]) if cue_words[c] < quoted[q][0] else None
                 if lead is not None and cue_words[c] < lead:
                     # Hale said the plan had failed, adding, “...”: the report before the participle
                     yield from _in_sentence(text, s_start, lead, cues)
