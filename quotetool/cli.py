@@ -52,7 +52,7 @@ class _OneLineErrors(TyperGroup):
             if type(e).__name__ == "NoArgsIsHelpError":
                 sys.exit(EXIT_USAGE)  # the help is printed already
             ctx = getattr(e, "ctx", None)
-            where = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+            where = f" (see {ctx.command_path if ctx is not None else 'quotetool'} --help)"
             _err(f"{e.format_message().rstrip('.')}{where}")
             sys.exit(e.exit_code)
         sys.exit(code if isinstance(code, int) else EXIT_OK)

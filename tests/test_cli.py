@@ -273,6 +273,7 @@ def test_unknown_type(story: Path) -> None:
     (["no-such-command"], ["no-such-command", "root --help)"]),
     (["extract", "--workers", "many", "STORY"], ["--workers", "extract --help"]),
     (["show"], ["STORY", "show --help"]),
+    (["extract", "STORY", "-o"], ["-o", "--help)"]),
 ])
 def test_usage_errors_are_one_line(story: Path, args: list[str], words: list[str]) -> None:
     """Errors the option parser finds look like quotetool's own: one line, exit 2, no panel."""
