@@ -558,17 +558,26 @@ def speaker_label(text: str, start: int, end: int) -> tuple[ParsedMention, int, 
 
 
 @lru_cache(maxsize=4)
-def _surnames(text: str) -> Counter[str]:
-    """Words that end a full name in ``text`` (two capitalised words), and how often: read once
+def _full_names(text: str) -> tuple[Counter[str], frozenset[str]]:
+    """Words that end a full name in ``text`` (two capitalised words) and how often, and those of
+    them the story gives with a known first name ("Dana Reyes" → Reyes): read in one pass, once
     per text, so a story of a thousand "Name:" lines stays linear."""
-    return Counter(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True))
-
-
-@lru_cache(maxsize=4)
-def _named_persons(text: str) -> frozenset[str]:
-    """Surnames the story gives with a known first name ("Dana Reyes" → Reyes), read once per text."""
     firsts = first_names()
-    return frozenset(m.group(2) for m in FULL_NAME.finditer(text, overlapped=True) if m.group(1).lower() in firsts)
+    counts: Counter[str] = Counter()
+    with_first: set[str] = set()
+    for m in FULL_NAME.finditer(text, overlapped=True):
+        counts[m.group(2)] += 1
+        if m.group(1).lower() in firsts:
+            with_first.add(m.group(2))
+    return counts, frozenset(with_first)
+
+
+def _surnames(text: str) -> Counter[str]:
+    return _full_names(text)[0]
+
+
+def _named_persons(text: str) -> frozenset[str]:
+    return _full_names(text)[1]
 
 
 # A capitalised word after another: a first name (or a title) and a surname, perhaps.
