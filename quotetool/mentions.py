@@ -29,7 +29,7 @@ TOKEN = regex.compile(
     | \p{L}[\p{L}\p{M}\p{N}.\-]*s['’](?!\p{L})   # plural possessives: the players’ union
     | \p{L}[\p{L}\p{M}\p{N}'’.\-]*\p{L}\.?  # words, with inner apostrophes, dots or hyphens
     | \p{L}\.?                              # one letter, or an initial: J.
-    | \p{N}+(?:[.,]\p{N}+)*                 # numbers: 54, 1,300, 2.5
+    | \p{N}+(?:[.,]\p{N}+)*(?:-\p{L}+)*     # numbers: 54, 1,300, 2.5, and ages: 64-year-old
     | ,                                     # commas split appositives
     """,
     regex.VERBOSE,
@@ -118,8 +118,8 @@ def compound_role(low: str) -> bool:
     roles = lexicon.words("role_nouns")
     if low in roles or not low.isalpha() and "-" not in low or low in lexicon.words("role_compound_exceptions"):
         return False  # (nor a thing named so: "loudspeaker", "typewriter")
-    if "-" in low:
-        return low.rsplit("-", 1)[1] in roles
+    if "-" in low:  # "co-anchor", "64-year-old"
+        return any(low[i + 1 :] in roles for i, c in enumerate(low) if c == "-")
     return any(low[i:] in roles for i in range(MIN_ROLE_STEM, len(low) - MIN_ROLE_END + 1))
 
 
@@ -192,7 +192,7 @@ def _title_words(words: list[str]) -> int:
             if i + size <= n and (size == 1 or _is_title(" ".join(lows[i : i + size]))):
                 matched = size
                 break
-        if not matched and words[i][:1].islower() and compound_role(lows[i]):
+        if not matched and not words[i][:1].isupper() and compound_role(lows[i]):  # co-anchor, 11-year-old
             matched = 1
         if matched:
             i += matched
@@ -278,7 +278,7 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         return None
     first = _parse_part(parts[0])
     if first is None:
-        return None
+        return _coordinate_modifiers(text, parts)
     if len(parts) == 1:
         return first
     if not appositive:
@@ -308,6 +308,23 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
             len(parts[1]) <= 6 or parts[1][0][0].lower() in ("who", "whose")):  # "One attendee, who ..."
         return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
     return None
+
+
+def _coordinate_modifiers(text: str, parts: list[list[tuple[str, int, int]]]) -> ParsedMention | None:
+    """ "the wiry, 58-year-old dock foreman": an article and a modifier or two, a comma, and the rest
+    of a role (lower case, no article of its own) are one mention; the comma parts two modifiers."""
+    head_part, rest = parts[0], parts[-1]
+    if len(parts) != 2 or not 2 <= len(head_part) <= 3 or head_part[0][0].lower() not in ("the", "a", "an"):
+        return None
+    if not all(t[0].islower() for t in head_part[1:]) or rest[0][0].lower() in lexicon.words("determiners") \
+            or not (rest[0][0].islower() or rest[0][0][:1].isdigit()):
+        return None
+    reading = _read(tuple(t[0] for t in head_part + rest))
+    if reading is None or reading[0] != ROLE:
+        return None
+    start, end = head_part[0][1], rest[-1][2]
+    kind, name, _, head, gender = reading
+    return ParsedMention(start, end, kind, name, (text[start:end],), head, gender)
 
 
 def _is_party_label(part: list[tuple[str, int, int]]) -> bool:

@@ -84,6 +84,12 @@ TITLES = [
     ("age-appositive", "“It is a good day for the city,” Ana Ruiz, 54, said.", "Ana Ruiz", "Ana Ruiz, 54", ["54"]),
     ("role-then-name", "“The White House has not called,” said the Kremlin spokesman, Dmitry Peskov.",
      "Dmitry Peskov", "the Kremlin spokesman, Dmitry Peskov", ["the Kremlin spokesman"]),
+    # an age written with hyphens stays as written
+    ("hyphenated-age", "“The pier is safe,” said 12-year-old Corin Vale.", "Corin Vale", "12-year-old Corin Vale",
+     ["12-year-old"]),
+    # two modifiers parted by a comma before a role noun: one mention, and the quotation stays direct
+    ("comma-between-modifiers", "“Nobody listens to the ferry riders,” the wiry, 58-year-old dock foreman said.",
+     "the wiry, 58-year-old dock foreman", "the wiry, 58-year-old dock foreman", []),
 ]
 
 
@@ -358,6 +364,21 @@ def test_a_mention_around_and_never_crashes(words: str) -> None:
     from quotetool.mentions import parse_mention
 
     parse_mention(words, 0, len(words))  # found by the accuracy run: "and" first, "and" again inside
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("the wiry, 58-year-old dock foreman", ("role", "foreman")),
+    ("a tall, bearded officer", ("role", "officer")),
+    ("the weary, the mayor", None),           # the second part has an article of its own: two phrases
+    ("the weary, Ann Hale", None),            # a name after the comma is no modifier's noun
+    ("the pier, 64 workers", None),           # the first part's noun is no modifier
+    ("the old, unpaved road", None),          # no speaker's noun at the end
+])
+def test_modifiers_parted_by_a_comma(words: str, expected: tuple[str, str] | None) -> None:
+    from quotetool.mentions import parse_mention
+
+    m = parse_mention(words, 0, len(words))
+    assert (m and (m.kind, m.head)) == expected or m is None and expected is None, m
 
 
 ALL_CUES = quotetool.Config(cues="all")
