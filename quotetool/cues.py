@@ -19,8 +19,9 @@ import regex
 
 from . import lexicon
 from .layout import sentence_end, trim_end
-from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, first_names, longest_prefix_reading, longest_reading, name_tokens,
-                       parse_mention, parse_tokens, source_phrase, tokens)
+from .mentions import (PERSON, POSSESSIVE_ENDINGS, PRONOUN, ROLE, ParsedMention, first_names, function_word,
+                       longest_prefix_reading, longest_reading, name_tokens, parse_mention, parse_tokens, source_phrase,
+                       tokens)
 
 # A word, for counting words (letters and digits).
 WORD = regex.compile(r"[\p{L}\p{N}]+")
@@ -225,6 +226,40 @@ def _any_definite_noun(text: str, start: int, end: int, before_verb: bool = Fals
                          gender if gender in ("m", "f") else "")
 
 
+# News: between a quotation's closing mark and its cue, a noun phrase whose head no word list
+# names is still the speaker (“...,” a jingle on the radio promises; “...,” the two wrote).
+NOUN_PHRASE_SUBJECT = regex.compile(
+    r"""
+    (?P<mention>
+        (?:a|an|the|one|another|this|these|those)\s+   # an article or a demonstrative
+        (?P<modifiers>(?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}?) # up to three words before the head
+        (?P<head>\p{Ll}[\p{L}'’-]*\p{L}|two|three)    # the head, lower case: jingle, chairmen, two
+        (?P<tail>\s+(?:in|on|of|for|from|at|by)\s+      # a phrase after it: in the ad, on the site
+            (?:\p{L}[\p{L}\p{N}'’.-]*\s+){0,3}?\p{L}[\p{L}\p{N}'’.-]*)?
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _unlisted_noun_phrase(text: str, start: int, end: int) -> ParsedMention | None:
+    """The speaker of “...,” NOUN PHRASE said when no lexicon reads the phrase: a role as written,
+    unless a word of it is a pronoun, a preposition before its head, a conjunction or a time word
+    (“...,” the next day she said)."""
+    m = NOUN_PHRASE_SUBJECT.fullmatch(text, start, end)
+    if m is None:
+        return None
+    core = (m.group("modifiers") + m.group("head")).lower().split()
+    tail = m.group("tail").lower().split()[1:] if m.group("tail") else []
+    if any(function_word(w) or w in lexicon.words("time_words") or w.endswith(POSSESSIVE_ENDINGS) for w in core + tail) \
+            or tail and tail[-1] in lexicon.words("determiners"):
+        return None  # (nor a phrase left hanging, "the rest of the", nor an owner's, "the aide's")
+    head = m.group("head").lower()
+    gender = lexicon.tagged("role_nouns").get(head, "")
+    return ParsedMention(m.start(), m.end("mention"), ROLE, None, (" ".join(m.group("mention").split()),), head,
+                         gender if gender in ("m", "f") else "")
+
+
 class Verb(NamedTuple):
     """A cue verb in the text: where it stands and its words ("said", "told reporters")."""
 
@@ -331,9 +366,12 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
     return None
 
 
-def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool = False) -> Attribution | None:
+def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool = False,
+                      quoted: bool = False) -> Attribution | None:
     """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``); with
-    ``dialogue`` (fiction) the verbs of dialogue tags count too (``,” returned Ann``)."""
+    ``dialogue`` (fiction) the verbs of dialogue tags count too (``,” returned Ann``); with
+    ``quoted`` (a quotation's closing mark, in news) a noun phrase no word list names may be the
+    speaker (``,” a jingle on the radio promises``)."""
     pats = patterns(cues)
     near = min(limit, pos + REACH)  # an attribution is short: never let a pattern scan further
     verb = _first_verb(text, pos, min(limit, pos + SPEAKER_REACH), cues, dialogue)
@@ -357,7 +395,7 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         if lead is not None and (passive := QUOTED_AS.search(text, lead.end(), chunk_end)) is not None:
             chunk_end = passive.start()  # “...,” Hale was quoted as saying: Hale is the speaker
         if lead is not None and lead.end() < chunk_end < cue_start \
-                and not breaks.search(text, lead.end(), chunk_end):
+                and not _breaks_speaker(text, lead.end(), chunk_end, breaks):
             mention = parse_mention(text, lead.end(), chunk_end)
             aside = ASIDE.match(text, lead.end(), chunk_end) if mention is None else None
             if aside is not None:
@@ -367,6 +405,9 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
             if dialogue and (mention := _any_definite_noun(text, lead.end(), chunk_end, before_verb=True)) is not None:
                 return Attribution(cue_start, verb.end, mention, "any noun after the, then cue, after the words",
                                    0.9)
+            if quoted and not dialogue and (mention := _unlisted_noun_phrase(text, lead.end(), chunk_end)):
+                return Attribution(cue_start, verb.end, mention,
+                                   "a noun phrase no word list names, then cue, after the words", 0.7)
     m = pats["tag_then_speaker" if dialogue else "cue_then_speaker"].match(text, pos, near)
     if m and not _may_invert(m.group("cue")):
         m = None  # ,” telling Channel 5 that ...: a participle's object is no speaker
@@ -392,6 +433,17 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
         if mention is not None and mention.kind != "pronoun":
             return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
     return None
+
+
+def _breaks_speaker(text: str, start: int, end: int, breaks: regex.Pattern[str]) -> bool:
+    """Whether a line break or a quotation mark cuts ``text[start:end]`` off from the cue after it,
+    unless the marks are a quoted phrase inside a description after a comma ("Tom Reed, wearing
+    “Vale 2028” buttons,"): pairs of marks, no line break."""
+    first = breaks.search(text, start, end)
+    if first is None:
+        return False
+    comma = text.find(",", start, first.start())
+    return comma < 0 or "\n" in text[start:end] or len(breaks.findall(text, first.start(), end)) % 2 == 1
 
 
 def _may_invert(cue: str) -> bool:

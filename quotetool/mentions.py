@@ -165,7 +165,7 @@ def _describes(words: list[str], i: int) -> bool:
 NOT_VERB_ENDINGS = ("ss", "us", "is", "ws", "'s", "’s")
 
 
-def _function_word(low: str) -> bool:
+def function_word(low: str) -> bool:
     """A preposition, conjunction, pronoun or auxiliary: a word of a clause, never of a title."""
     return low in lexicon.words("prepositions") or low in lexicon.words("conjunctions") \
         or low in lexicon.tagged("pronouns") or low in lexicon.words("auxiliary_verbs")
@@ -472,7 +472,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         if left is not None and right is not None and left[0] != PRONOUN and right[0] != PRONOUN:
             return (GROUP, " ".join(words), (), lows[-1], "")
         if left is not None and left[0] == ROLE and right is None and lows[0] in lexicon.words("determiners") \
-                and not _function_word(lows[-1]) and lows[-1] not in lexicon.words("determiners"):
+                and not function_word(lows[-1]) and lows[-1] not in lexicon.words("determiners"):
             # "the harbor chief and former mayor": two roles of one person share the article
             shared = _read((words[0],) + words[cut + 1 :])
             if shared is not None and shared[0] == ROLE:
@@ -535,7 +535,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords") \
             and not any(w in lexicon.words("determiners") for w in lows[1:]) \
-            and not any(_function_word(w) for w in lows[:-1]):
+            and not any(function_word(w) for w in lows[:-1]):
         return (GROUP, " ".join(words), (), lows[-1], "")
     # a name and an affiliation: "Ines Vark of the Harborline Group", "Dale Ortiz at Dover State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
@@ -551,7 +551,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     name_words = words[k:]
     if not name_words:
         return None  # titles alone ("Mayor") name nobody
-    if any(_function_word(w.lower()) for w in words[:k]):
+    if any(function_word(w.lower()) for w in words[:k]):
         return None  # "with Tom Reed", "that it was why Tom Reed": a clause, not a title and a name
     if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
         return None
@@ -610,7 +610,7 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     cut = next((i for i in range(1, len(lows)) if lows[i] in post), len(lows))
     if len(lows) - cut > 7 or cut > 6 or cut == len(lows) - 1:
         return None  # too long, or a postmodifier with nothing after it ("the man who")
-    if len(lows) > 1 and _function_word(lows[-1]):
+    if len(lows) > 1 and function_word(lows[-1]):
         return None  # "a video of the speech and": a phrase left hanging
     core = words[:cut]
     head = core[-1].lower()

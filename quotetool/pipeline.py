@@ -33,6 +33,9 @@ RELATIVE_PRONOUN = regex.compile(r"\b(?:who|which)\b")
 # characters) a cue may stand that shows the sentence's main verb follows.
 RELATIVE_MAIN_VERB_REACH = 30
 
+# After a quotation's closing mark, a noun phrase that is no name: “...,” a jingle on the radio promises
+COMMON_NOUN_NEXT = regex.compile(r"[ \t]*(?:a|an|the|one|another|this|that)[ \t]")
+
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
 # A dash between a sentence's start and a quote: what precedes it is a dateline or lead-in.
@@ -151,7 +154,16 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         sent_start = sentence_start(text, q.open_pos, floor)
         content = text[q.spans[-1][0] : q.spans[-1][1]].rstrip()
 
-        after = attribution_after(text, q.end, tail_end, config.cues, dialogue=fiction) if q.closed else None
+        after = attribution_after(text, q.end, tail_end, config.cues, dialogue=fiction, quoted=True) \
+            if q.closed else None
+        if after is None and tail_end == next_open and content.endswith(",") and _short_phrase_next(text, found, i):
+            # “...,” Tom Reed, wearing “Vale 2028” buttons, said: a short quoted phrase inside the
+            # speaker's description does not end the search for the cue
+            beyond = found[i + 2].open_pos if i + 2 < len(found) else len(text)
+            longer = sentence_end(text, found[i + 1].end, min(p_end, beyond, q.end + config.window))
+            after = attribution_after(text, q.end, longer, config.cues, dialogue=fiction, quoted=True)
+            if after is not None:
+                tail_end = longer
         if after is None and q.closed and (content.endswith((",", "?", "!")) or text.startswith(",", q.end)):
             after = tag_after(text, q.end, tail_end)
         intro = attribution_before(text, sent_start, q.open_pos, config.cues)
@@ -254,6 +266,13 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             elif fiction and (beat := _beat(text, layout, q, sent_start, prev_end, resolver)) is not None \
                     and _resolve_beat(text, draft, beat, resolver):
                 pass  # the action beat names the speaker
+            elif not fiction and content.endswith(",") and q.closed and _word_count(content) >= MIN_UNATTRIBUTED_WORDS \
+                    and COMMON_NOUN_NEXT.match(text, q.end, tail_end) is not None \
+                    and patterns(config.cues)["tag_verb"].search(text, q.end, min(tail_end, q.end + config.window)):
+                # “...,” a jingle on the radio promises: a cue names someone no rule could read,
+                # and not by name, so the words are not the last speaker's
+                draft.confidence = 0.2
+                draft.steps.append("a cue follows the words but names no speaker that could be read; speaker unknown")
             elif not _floating(text, layout, q, sent_start, drafts, draft, resolver, fiction):
                 # a scare quote, a title or a nickname is not speech; in fiction a paragraph
                 # that is one quotation is a line of dialogue, however short (“Yes, sir.”)
@@ -805,6 +824,19 @@ def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> boo
 
 # Leonard “Sonny” Petrakis: one or two capitalised words quoted between two names.
 NICKNAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?")
+
+
+def _short_phrase_next(text: str, found: list[QuoteSpan], i: int) -> bool:
+    """The quotation after ``found[i]`` is a short closed phrase (a name, a slogan), no sentence of
+    its own, in the same sentence as the end of ``found[i]``."""
+    if i + 1 >= len(found):
+        return False
+    nxt = found[i + 1]
+    if not nxt.closed or len(nxt.spans) != 1:
+        return False
+    s, e = nxt.spans[0]
+    return _word_count(text[s:e]) < MIN_UNATTRIBUTED_WORDS \
+        and sentence_end(text, found[i].end, nxt.open_pos) == nxt.open_pos
 
 
 def _is_nickname(text: str, q: QuoteSpan) -> bool:

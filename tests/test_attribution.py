@@ -285,6 +285,13 @@ MORE_MENTIONS = [
     ("coordinated-cue", "Ruiz visited the pier and said the town would rebuild “every last plank.”", "Ruiz"),
     ("participle-after-adverbial", "In a long speech, Ana Ruiz attacked the plan, calling it “a disaster for the harbor.”",
      "Ana Ruiz"),
+    # a short quoted phrase inside the speaker's description does not hide the cue after it
+    ("quoted-phrase-in-description", "“The ferry will run on time,” Tom Reed, wearing “Vale 2028” buttons, said.",
+     "Tom Reed"),
+    # a noun phrase no word list names, between the closing mark and the cue, as written
+    ("unlisted-noun-phrase", "“The ferry will run on time,” a jingle on the radio promises.",
+     "a jingle on the radio"),
+    ("unlisted-number-head", "“The ferry must run on time,” the two wrote in a joint letter.", "the two"),
 ]
 
 
@@ -292,6 +299,19 @@ MORE_MENTIONS = [
 def test_more_mentions(text: str, speaker: str) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+@pytest.mark.parametrize("text", [
+    # a cue follows, naming someone no rule reads: the words are not the last speaker's
+    pytest.param("“The ferry will run on time,” Ann Hale said.\n\n“Nobody on this island believes the schedule "
+                 "any more,” the rest of the riders’ union wrote.", id="unread-cue-does-not-float"),
+    # a quotation that ended its sentence does not reach past a later short quoted phrase
+    pytest.param("Ann Hale spoke first. “The ferry will run on time.” Tom Reed wore “Vale 2028” buttons, a witness said.",
+                 id="no-reach-past-a-full-stop"),
+])
+def test_more_mentions_unattributed(text: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[-1 if "\n" in text else 0].speaker is None, f"input: {text!r}\n{describe(doc)}"
 
 
 @pytest.mark.parametrize("text", [
