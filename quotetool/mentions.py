@@ -141,6 +141,14 @@ def title_end(words: list[str]) -> int:
         for j in range(end - 2, -1, -1):
             if words[j].lower() in firsts and all(is_capitalised(w) for w in words[j:]):
                 return j
+        # "Mr. Singer", "Ms. Judge": a surname after Mr. or Ms., even one that is also a title
+        # ("Mr. President" is a form of address, not a name)
+        for j in range(end - 2, -1, -1):
+            if words[j].lower() in lexicon.words("surname_honorifics"):
+                rest = words[j + 1 :]
+                if rest[0].lower() not in lexicon.words("forms_of_address") and all(is_capitalised(w) for w in rest):
+                    return j + 1
+                break
     return end
 
 

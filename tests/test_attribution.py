@@ -401,6 +401,21 @@ def test_modifiers_parted_by_a_comma(words: str, expected: tuple[str, str] | Non
     assert (m and (m.kind, m.head)) == expected or m is None and expected is None, m
 
 
+@pytest.mark.parametrize(("words", "name"), [
+    ("Mr. Singer", "Singer"),                 # after Mr. or Ms. a surname, even one that is a job
+    ("Ms. Judge", "Judge"),
+    ("Ms. Ines Bishop", "Ines Bishop"),
+    ("Mr. President", None),                  # a form of address, no name
+    ("Madam Speaker", None),
+    ("Lord Chancellor", None),                # only the honorifics a surname follows
+])
+def test_surnames_that_are_titles(words: str, name: str | None) -> None:
+    from quotetool.mentions import parse_mention
+
+    m = parse_mention(words, 0, len(words))
+    assert (m.name if m is not None else None) == name, m
+
+
 ALL_CUES = quotetool.Config(cues="all")
 
 # Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
