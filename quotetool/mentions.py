@@ -215,6 +215,31 @@ def _title_words(words: list[str]) -> int:
     return end
 
 
+def _inside_title(lows: list[str], i: int) -> bool:
+    """Whether ``lows[i]`` is inside a title of several words ("of" in "secretary of state")."""
+    sizes = _title_sizes()
+    return any(j + n > i and _is_title(" ".join(lows[j : j + n]))
+               for j in range(max(0, i - MAX_TITLE_WORDS + 1), i) for n in sizes.get(lows[j], ()) if n > 1)
+
+
+# The most words of a title in the lexicon ("deputy chief of staff").
+MAX_TITLE_WORDS = 5
+
+
+def _clause_word(words: tuple[str, ...], k: int) -> bool:
+    """Whether a function word stands among the first ``k`` words outside a title that holds it
+    ("of" in "secretary of state" is the title's; "with" in "with Tom Reed" is a clause's)."""
+    lows = [w.lower() for w in words[:k]]
+    i = 0
+    while i < k:
+        size = next((n for n in _title_sizes().get(lows[i], ()) if n > 1 and i + n <= k
+                     and _is_title(" ".join(lows[i : i + n]))), 1)
+        if size == 1 and function_word(lows[i]):
+            return True
+        i += size
+    return False
+
+
 def _shouting(word: str) -> bool:
     return len(word) > 4 and word.isupper()
 
@@ -547,6 +572,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
         return (GROUP, " ".join(words), (), lows[-1], "")
     # a name and an affiliation: "Ines Vark of the Harborline Group", "Dale Ortiz at Dover State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
+    if cut and _inside_title(lows, cut):
+        cut = 0  # "Secretary of State Ann Hale", "chief of staff Dana Reyes": the "of" is the title's
     if cut and len(words) - cut <= 8:
         named = _read(words[:cut])
         if named is not None and named[0] == PERSON:
@@ -559,7 +586,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     name_words = words[k:]
     if not name_words:
         return None  # titles alone ("Mayor") name nobody
-    if any(function_word(w.lower()) for w in words[:k]):
+    if _clause_word(words, k):
         return None  # "with Tom Reed", "that it was why Tom Reed": a clause, not a title and a name
     if not all(_is_name_word(w) for w in name_words) or not is_capitalised(name_words[0]):
         return None

@@ -416,6 +416,22 @@ def test_surnames_that_are_titles(words: str, name: str | None) -> None:
     assert (m.name if m is not None else None) == name, m
 
 
+@pytest.mark.parametrize(("words", "name"), [
+    ("Secretary of State Ann Hale", "Ann Hale"),       # the "of" of a title is no affiliation
+    ("former chief of staff Dana Reyes", "Dana Reyes"),
+    ("master of ceremonies Dale Ortiz", "Dale Ortiz"),
+    ("Tom Reed of the Harbor Group", "Tom Reed"),      # an affiliation after a name still is one
+    ("Ines Vark for the defense", "Ines Vark"),
+    ("Ana Ruiz of Dover", "Ana Ruiz"),
+    ("with Secretary of State Ann Hale", None),        # a clause word before the title
+])
+def test_titles_with_of(words: str, name: str | None) -> None:
+    from quotetool.mentions import parse_mention
+
+    m = parse_mention(words, 0, len(words))
+    assert (m.name if m is not None else None) == name, m
+
+
 ALL_CUES = quotetool.Config(cues="all")
 
 # Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
