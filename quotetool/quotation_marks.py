@@ -139,8 +139,9 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
                 continue
         if prev in _INVISIBLE:
             prev = " "
-        if char == '"' and prev == " " and nxt.isspace() and pos - 2 >= start and text[pos - 2] in SPACED_CLOSE:
-            prev = text[pos - 2]  # “... 'this is urgent,' " Bo Lee said”: a closer set off by a space
+        if char in ('"', "''") and prev == " " and nxt.isspace() and pos - 2 >= start and text[pos - 2] in SPACED_CLOSE:
+            # a closer set off by a space: “... 'this is urgent,' " Bo Lee said”, ''... was simple, '' Hale said
+            prev = text[pos - 2]
         can_open, can_close = classify(char, prev, nxt)
         if can_open or can_close:
             family = DOUBLE if char in DOUBLE_MARKS or char in DOUBLE_PAIRS else SINGLE

@@ -27,6 +27,10 @@ SPANS = [
     ("spaced-straight-closer", "\"They wave it off with, 'Well, that is settled,' \" Ruiz said. \"But it is not.\"",
      [["They wave it off with, 'Well, that is settled,'"], ["But it is not."]]),
     ("spaced-straight-mark-after-a-word", "The sign said \" closed \" in red letters, and it was.", []),
+    # the wire's two apostrophes set off by a space after the last comma close the quotation too
+    ("spaced-double-apostrophe-closer", "''The ferry is late again, '' said Mr. Vale. ''Nobody is surprised.''",
+     [["The ferry is late again,"], ["Nobody is surprised."]]),
+    ("spaced-double-apostrophe-after-a-word", "The sign said '' closed '' in red letters.", []),
     # -- found by the fact-checker work: an unclosed inner mark, a line wrapped inside a quote --
     ("inner-mark-left-open", "“He set x = 'pwned'</b> and left,” she said.\n\n“We will rebuild,” she said.",
      [["He set x = 'pwned'</b> and left,"], ["We will rebuild,"]]),
