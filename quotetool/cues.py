@@ -1037,6 +1037,27 @@ def _gap_final_words() -> frozenset[str]:
     return frozenset(e.split()[-1].lower() for e in entries) | {"who", "which"}
 
 
+def _hearer_or_phrase_before_that(text: str, cue_end: int, that_end: int, verb: Verb) -> bool:
+    """Whether the words between a cue and a later "that" may be skipped: a phrase or a time
+    ("said in a statement that", "said Tuesday that", "said repeatedly that") or, after a verb
+    with a hearer, the hearer ("told the council that"); otherwise they open the clause and
+    the "that" is its own ("said the plan relied on fees that would ...")."""
+    words = text[cue_end:that_end].split()[:-1]
+    if not words:
+        return True
+    first = words[0].lower().strip(",")
+    cue_words = verb.words.lower().split()
+    return first in lexicon.words("prepositions") or first == "as" or first in _time_openers() \
+        or first.endswith("ly") or cue_words[0] in lexicon.words("hearer_that_verbs") \
+        or any(w in lexicon.words("prepositions") for w in cue_words[1:])  # "said in court papers that"
+
+
+@cache
+def _time_openers() -> frozenset[str]:
+    """The first words of time phrases: "Tuesday", "last week", "earlier this month"."""
+    return frozenset(e.split()[0] for e in lexicon.entries("time_adverbs")) | lexicon.words("time_words")
+
+
 def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | None = None) -> list[Introduction]:
     """Every speaker + cue in ``text[floor:pos]``, in order, each saying whether it is tight
     (nothing but the cue's own words between it and ``pos``)."""
@@ -1102,7 +1123,7 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 comma = text.find(",", cue_end, reach)
                 reach = comma if comma >= 0 else reach
             that = THAT.match(text, cue_end, reach)
-            if that:
+            if that and _hearer_or_phrase_before_that(text, cue_end, that.end(), verb):
                 content = that.end()
             else:
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."

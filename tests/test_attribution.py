@@ -437,6 +437,13 @@ ALL_CUES = quotetool.Config(cues="all")
 # Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
 # with a near miss that must not report.
 REPORTED = [
+    # words before a later "that" are skipped only when they are a phrase, a time or the hearer
+    ("that-after-phrase", "Dale Ortiz said in a letter that the fares would rise.", "speech",
+     [("the fares would rise", "Dale Ortiz")]),
+    ("that-after-hearer", "Dale Ortiz warned the council that the fares would rise.", "speech",
+     [("the fares would rise", "Dale Ortiz")]),
+    ("that-of-the-clause", "Dale Ortiz said the budget leaned on fees that would hurt poor riders.", "speech",
+     [("the budget leaned on fees that would hurt poor riders", "Dale Ortiz")]),
     # a short clause of three words still counts
     ("three-word-clause", "The coach said nobody was hurt.", "speech", [("nobody was hurt", "The coach")]),
     ("two-word-clause", "The coach said so too.", "speech", []),
