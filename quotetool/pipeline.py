@@ -207,10 +207,20 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             draft.attribution = after
             # a clause of its own before the quote (not the previous quote's attribution) makes it mixed
             own_clause = sent_start > prev_end or prev_end == 0
+            clause_start = sent_start
+            if i > 0 and found[i - 1].end > p_start and _phrase_left_out(drafts, found[i - 1]) \
+                    and WORD.search(text, found[i - 1].end, q.open_pos) and _same_clause(text, found[i - 1].end, q.open_pos) \
+                    and sentence_end(text, found[i - 1].end - 2, q.open_pos) == q.open_pos:
+                # Tolls are “a tax” and “a trap,” Reed said: the phrase before was no quotation of
+                # its own (too short), so the clause holds both phrases, from its sentence's start
+                earlier = found[i - 1]
+                floor_before = max(p_start, found[i - 2].end if i > 1 else 0, earlier.open_pos - config.window)
+                clause_start = sentence_start(text, earlier.open_pos, floor_before)
+                own_clause = clause_start < earlier.open_pos
             # a dateline or a lead-in set off by a dash is not part of the quote's clause:
             # SANTA FE, N.M. (AP) — “We will not back down,” Alvarez said.
-            head_start = sent_start
-            for dash in DASH_LEAD.finditer(text, sent_start, q.open_pos):
+            head_start = clause_start
+            for dash in DASH_LEAD.finditer(text, clause_start, q.open_pos):
                 head_start = dash.end()  # the last one counts
             # Hale named one rule: “...,” she said — the colon introduces the quotation whole
             introduced = _after_colon(text, head_start, q.open_pos)
@@ -824,6 +834,12 @@ def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> boo
 
 # Leonard “Sonny” Petrakis: one or two capitalised words quoted between two names.
 NICKNAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?")
+
+
+def _phrase_left_out(drafts: list[Draft], earlier: QuoteSpan) -> bool:
+    """The quotation ``earlier`` was left out (a short phrase with no cue): no quote kept so far
+    holds it."""
+    return not any(s <= earlier.open_pos < e for d in drafts[-2:] for s, e in d.spans)
 
 
 def _short_phrase_next(text: str, found: list[QuoteSpan], i: int) -> bool:

@@ -225,6 +225,12 @@ TYPES = [
      [("The bridge would reopen in May", "Hugh Carter", "indirect")]),
     ("quote-then-new-reported-sentence", f"“{Q}.” Hugh Carter said the cost was high.",
           [(Q, None, "direct"), ("the cost was high", "Hugh Carter", "indirect")]),
+    # two quoted phrases of one clause, then the attribution: one mixed quote, the whole clause
+    ("two-phrases-then-cue", "Bridge tolls are “a hidden tax” and “a trap for commuters,” Hugh Carter said.",
+     [("Bridge tolls are “a hidden tax” and “a trap for commuters,”", "Hugh Carter", "mixed")]),
+    # ... not when the first phrase ended a sentence of its own
+    ("phrase-then-new-sentence", "Reyes waved a “Vale” flag, eager to be heard at the rally. “We will end the tolls,” "
+     "Hugh Carter said.", [("We will end the tolls,", "Hugh Carter", "direct")]),
 ]
 
 
