@@ -222,6 +222,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             head_start = clause_start
             for dash in DASH_LEAD.finditer(text, clause_start, q.open_pos):
                 head_start = dash.end()  # the last one counts
+            if drafts and head_start < _attribution_end(drafts[-1]) <= q.open_pos:
+                head_start = _attribution_end(drafts[-1])  # “A,” she said, and “B,” Reed added: her cue is no part of B
             # Hale named one rule: “...,” she said — the colon introduces the quotation whole
             introduced = _after_colon(text, head_start, q.open_pos)
             if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight) \
@@ -229,7 +231,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 draft.type = "mixed"
                 draft.spans = [(head_start, q.end)]
             # “A,” she said, “B.”  — the second half joins the first
-            while i + 1 < len(found) and _continues(text, content, after, found[i + 1], layout, first_p):
+            while i + 1 < len(found) and _continues(text, content, after, found[i + 1], layout, first_p) \
+                    and not _cue_after(text, found[i + 1], layout, config, fiction):
                 i += 1
                 draft.spans.extend(found[i].spans)
                 q = found[i]
@@ -834,6 +837,15 @@ def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> boo
 
 # Leonard “Sonny” Petrakis: one or two capitalised words quoted between two names.
 NICKNAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?")
+
+
+def _cue_after(text: str, q: QuoteSpan, layout: Layout, config: Config, fiction: bool) -> bool:
+    """Whether a cue of its own follows ``q`` (“A,” she said, and “B,” Reed added: B is Reed's,
+    not the second half of A)."""
+    if not q.closed:
+        return False
+    stop = sentence_end(text, q.end, min(layout.ends[q.paragraphs[-1]], q.end + config.window))
+    return attribution_after(text, q.end, stop, config.cues, dialogue=fiction, quoted=True) is not None
 
 
 def _phrase_left_out(drafts: list[Draft], earlier: QuoteSpan) -> bool:

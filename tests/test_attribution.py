@@ -225,6 +225,11 @@ TYPES = [
      [("The bridge would reopen in May", "Hugh Carter", "indirect")]),
     ("quote-then-new-reported-sentence", f"“{Q}.” Hugh Carter said the cost was high.",
           [(Q, None, "direct"), ("the cost was high", "Hugh Carter", "indirect")]),
+    # a quotation after a split one's cue is its second half, unless a cue of its own follows it
+    ("split-quote", "“We will win,” Ana Ruiz said, “and we will win big.”",
+     [("We will win, and we will win big.", "Ana Ruiz", "direct")]),
+    ("second-speaker-after-split", "“We will win,” Ana Ruiz said, and “we will win big,” Hugh Carter added.",
+     [("We will win,", "Ana Ruiz", "direct"), ("we will win big,", "Hugh Carter", "direct")]),
     # two quoted phrases of one clause, then the attribution: one mixed quote, the whole clause
     ("two-phrases-then-cue", "Bridge tolls are “a hidden tax” and “a trap for commuters,” Hugh Carter said.",
      [("Bridge tolls are “a hidden tax” and “a trap for commuters,”", "Hugh Carter", "mixed")]),
