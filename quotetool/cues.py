@@ -48,8 +48,10 @@ class Attribution:
 
 
 # "As Reed put it, ...": how someone worded a thing is a cue only when the phrase ends there
-# (a comma, colon or full stop next), never with an object or a place after it ("put it on hold").
-PUT_IT = r"puts?\s+it(?=[ \t]*[,:;.])"
+# (a comma, colon or full stop next), never with an object or a place after it ("put it on hold");
+# a short phrase of where or when may come first when a comma or colon and a quotation follow
+# it ("put it in testimony last month, “...”", "put it to reporters: “...”").
+PUT_IT = r"puts?\s+it(?:(?=[ \t]*[,:;.])|(?=[ \t]+(?:in|to|at|during|on)[ \t][^,:;.\n]{1,40}[,:][ \t]*(?:[\"“‘«]|'')))"
 
 # The cue patterns by name; the bare verbs use the standard library's engine (see "verb").
 Patterns = dict[str, "regex.Pattern[str] | re.Pattern[str]"]
@@ -297,6 +299,24 @@ def longest_prefix_mention(text: str, start: int, end: int) -> ParsedMention | N
     return longest_prefix_reading(text, tokens(text, start, end, 16))
 
 
+def according_source(text: str, start: int, end: int) -> tuple[ParsedMention | None, bool]:
+    """The source after "according to" in ``text[start:end]`` and whether it was read as a
+    source phrase: the longest mention from ``start``, unless it is a document or a body that a
+    "by" goes on to name ("an analysis by the Harbor Institute", "a study by economists Ann Hale
+    and Tom Reed": the whole phrase), or no mention reads ("county rules")."""
+    mention = longest_prefix_mention(text, start, end)
+    if mention is not None and (mention.kind == PERSON or not BY_NEXT.search(text, mention.start, min(end, mention.end + 4))):
+        return mention, False
+    source = source_phrase(text, start, source_end(text, start, end))
+    if source is None or mention is not None and source.end <= mention.end:
+        return mention, False
+    return source, True
+
+
+# In or right after a document's mention, a "by" that names its author.
+BY_NEXT = regex.compile(r"[ \t]+by[ \t]")
+
+
 def _may_open_mention(word: str, length: int) -> bool:
     """A cheap test before the full parse: mentions open with a capital, a determiner, a
     pronoun, or (for short ones such as "defense officials") any word."""
@@ -420,10 +440,9 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
                                0.9)
     m = pats["according_after"].match(text, pos, near)
     if m:
-        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
-        if mention is not None:
-            return Attribution(m.start("cue"), m.end("cue"), mention, "according to, after the words", 0.9)
-        source = source_phrase(text, m.start("speaker"), source_end(text, m.start("speaker"), m.end("speaker")))
+        source, phrase = according_source(text, m.start("speaker"), m.end("speaker"))
+        if source is not None and not phrase:
+            return Attribution(m.start("cue"), m.end("cue"), source, "according to, after the words", 0.9)
         if source is not None:
             return Attribution(m.start("cue"), m.end("cue"), source, "according to a source phrase, after the words",
                                0.8)

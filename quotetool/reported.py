@@ -18,13 +18,12 @@ from typing import NamedTuple
 import regex
 
 from . import lexicon
-from .cues import (REACH, after_determiner, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
-                   attribution_at_sentence_end, clause_end, clause_subject, has_auxiliary, introductions, longest_prefix_mention,
+from .cues import (REACH, according_source, after_determiner, RELATIVE_RULE, SPEAKER_REACH, WORD, Attribution, Introduction, attribution_after,
+                   attribution_at_sentence_end, clause_end, clause_subject, has_auxiliary, introductions,
                    longest_suffix_mention, object_of_verb, speaker_label, verbs_between)
 from .quotation_marks import DOUBLE_MARKS
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
-from .mentions import (POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, parse_mention,
-                       source_phrase)
+from .mentions import POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, parse_mention
 
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
@@ -243,11 +242,9 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     stop = trim_end(text, start, end)
     m = ACCORDING_LEAD.match(text, start, min(stop, start + REACH))
     if m:
-        mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
-        rule = "according to X, clause"
-        if mention is None:
-            # "According to county rules, ...": any phrase naming where the claim comes from
-            mention, rule = source_phrase(text, m.start("speaker"), m.end("speaker")), "according to a source, clause"
+        # "According to county rules, ...": any phrase naming where the claim comes from
+        mention, phrase = according_source(text, m.start("speaker"), m.end("speaker"))
+        rule = "according to a source, clause" if phrase else "according to X, clause"
         clause_start = m.end()
         named = APPOSITIVE_NAME.match(text, clause_start, min(stop, clause_start + REACH))
         if mention is not None and named is not None:

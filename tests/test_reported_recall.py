@@ -25,6 +25,14 @@ RECALL = [
     ("as-x-puts-it-after", "“The fees are a tax,” as Ann Hale puts it.", "speech", [("The fees are a tax,", "Ann Hale")]),
     ("put-it-on-a-thing", "Ann Hale put it on hold until May.", "speech", []),
     ("puts-it-in-the-mail", "Tom Reed puts it in the mail every Monday, and the board reads it.", "speech", []),
+    # a phrase of where or when between "put it" and the quotation it introduces
+    ("put-it-in-a-place", "As Ann Hale put it in a hearing last week, “The fees are a tax by another name.”", "speech",
+     [("The fees are a tax by another name.", "Ann Hale")]),
+    # "according to" a document and its author: the whole phrase is the source
+    ("according-to-a-study-by", "The fares rose by a third, according to a study by the Harbor Institute.", "speech",
+     [("The fares rose by a third", "a study by the Harbor Institute")]),
+    ("according-to-a-person", "The fares rose by a third, according to Ann Hale by her count.", "speech",
+     [("The fares rose by a third", "Ann Hale")]),
     # "see" judges only with "that" or "X as": looking is no report; an object after the cue is no
     # trailing attribution ("From the hill, Hale sees the harbor.")
     ("see-as", "Most voters see the race as close.", "all", [("the race as close", "Most voters")]),
