@@ -645,6 +645,12 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     cut = next((i for i in range(1, len(lows)) if lows[i] in post), len(lows))
     if len(lows) - cut > 7 or cut > 6 or cut == len(lows) - 1:
         return None  # too long, or a postmodifier with nothing after it ("the man who")
+    if cut < len(lows) and lows[cut] in ("called", "named") and not is_capitalised(words[cut + 1]):
+        return None  # "a fisherman called Bo" names him; "the board called the plan" is a clause
+    if any((w.endswith("ed") or w in ("said", "says", "told", "wrote")) and w in lexicon.words("speech_verbs")
+           and lows[i - 1] not in ("who", "that", "which") for i, w in enumerate(lows[cut + 1 :], cut + 1)):
+        return None  # "the mayor of Dover praised Reed": a verb in the past after the phrase, a clause
+        # ("a source who requested anonymity": a relative clause's verb)
     if len(lows) > 1 and function_word(lows[-1]):
         return None  # "a video of the speech and": a phrase left hanging
     core = words[:cut]

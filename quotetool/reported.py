@@ -36,15 +36,15 @@ ACCORDING_LEAD = regex.compile(
 )
 
 # ", adding that ...": a participle of saying after a quotation and its attribution.
-PARTICIPLE_REPORT = regex.compile(
-    r""",\s+(?:
+_PARTICIPLE = r"""(?:
         (?P<verb>saying|arguing|insisting|warning|claiming|predicting)(?:\s+that)?   # ", saying (that) ..."
       | (?P<verb>adding|noting|explaining|stressing|suggesting|acknowledging|describing|pointing\s+out
                  |recalling)(?:\s+that|(?=\s+(?:how|why|what|whether|when)\b))   # ", adding that ...", not
                                                                                 # ", adding a joke"
-    )\s+""",
-    regex.VERBOSE,
-)
+    )\s+"""
+PARTICIPLE_REPORT = regex.compile(r",\s+" + _PARTICIPLE, regex.VERBOSE)
+# The same right after a quotation that ends on a comma inside its marks: ...“a fantasy,” adding that
+PARTICIPLE_AFTER_MARK = regex.compile(r"[ \t]+" + _PARTICIPLE, regex.VERBOSE)
 # At most this many characters between the attribution and the participle (", he said Friday, adding").
 AFTER_ATTRIBUTION = 30
 
@@ -174,7 +174,7 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                     last = max(last, quoted[k][1])
                     k += 1
                 if last < s_end:
-                    more = _after_quote(text, last, s_end, cues)
+                    more = _after_quote(text, last, s_end, cues, s_start, quoted[q][0])
                     if more is not None:
                         yield more
                     else:
@@ -321,16 +321,23 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     return found
 
 
-def _after_quote(text: str, quote_end: int, end: int, cues: str) -> Reported | None:
+def _after_quote(text: str, quote_end: int, end: int, cues: str, start: int, quote_start: int) -> Reported | None:
     """``"...," he said, adding that CLAUSE.`` — after a quotation's own attribution, a
-    participle of saying reports more from the same speaker."""
+    participle of saying reports more from the same speaker; right after a quotation inside the
+    sentence's clause (``Reed called it “a fantasy,” adding that ...``), from the sentence's
+    subject (``text[start:quote_start]`` is the sentence before the quotation)."""
     stop = trim_end(text, quote_end, end)
     more = PARTICIPLE_REPORT.search(text, quote_end, min(stop, quote_end + SPEAKER_REACH))
-    if more is None:
-        return None
-    att = attribution_after(text, quote_end, more.start(), cues)
-    if att is None or max(att.cue_end, att.mention.end) < more.start() - AFTER_ATTRIBUTION:
-        return None
+    if more is not None:
+        att = attribution_after(text, quote_end, more.start(), cues)
+        if att is None or max(att.cue_end, att.mention.end) < more.start() - AFTER_ATTRIBUTION:
+            return None
+    else:
+        more = PARTICIPLE_AFTER_MARK.match(text, quote_end, stop) if text[quote_end - 2 : quote_end - 1] == "," else None
+        subject = clause_subject(text, start, quote_start) if more is not None and start < quote_start else None
+        if more is None or subject is None or subject.kind == PRONOUN:
+            return None
+        att = Attribution(more.start("verb"), more.end("verb"), subject, "the sentence's subject", 0.8)
     again = Attribution(more.start("verb"), more.end("verb"), att.mention, "participle after the quotation's cue",
                         att.confidence)
     return _clause(text, more.end(), stop, again, "a participle of saying after a quotation", cues)

@@ -434,6 +434,7 @@ def test_surnames_that_are_titles(words: str, name: str | None) -> None:
     ("Tom Reed of the Harbor Group", "Tom Reed"),      # an affiliation after a name still is one
     ("Ines Vark for the defense", "Ines Vark"),
     ("Ana Ruiz of Dover", "Ana Ruiz"),
+    ("the mayor of Dover praised Ana Ruiz", None),    # a verb after the phrase: a clause, no mention
     ("with Secretary of State Ann Hale", None),        # a clause word before the title
 ])
 def test_titles_with_of(words: str, name: str | None) -> None:
@@ -448,6 +449,11 @@ ALL_CUES = quotetool.Config(cues="all")
 # Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
 # with a near miss that must not report.
 REPORTED = [
+    # a participle of saying right after a quoted phrase in the subject's clause reports more of theirs
+    ("participle-after-phrase", "Dale Ortiz called the levy “a fantasy,” adding that it would never pass.", "speech",
+     [("the levy “a fantasy,”", "Dale Ortiz"), ("it would never pass", "Dale Ortiz")]),
+    ("participle-after-phrase-of-a-body", "The harbor board called the levy “a fantasy,” adding that it would "
+     "never pass.", "speech", [("the levy “a fantasy,”", "The harbor board"), ("it would never pass", "The harbor board")]),
     # words before a later "that" are skipped only when they are a phrase, a time or the hearer
     ("that-after-phrase", "Dale Ortiz said in a letter that the fares would rise.", "speech",
      [("the fares would rise", "Dale Ortiz")]),

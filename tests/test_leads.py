@@ -37,7 +37,7 @@ CLAUSE_ENDS = [
     ("but-and-a-speech-verb", "Ana Ruiz says she respects the council’s “hard work” but argues that it is too slow.",
      ["she respects the council’s “hard work”"]),
     ("a-participle-of-speech", "Ana Ruiz said the bridge would reopen “within a few weeks,” explaining that the "
-     "repairs were done.", ["the bridge would reopen “within a few weeks,”"]),
+     "repairs were done.", ["the bridge would reopen “within a few weeks,”", "the repairs were done"]),
     ("but-without-a-cue-stays", "Ana Ruiz said the repairs were “slow but steady” all through the winter.",
      ["the repairs were “slow but steady” all through the winter"]),
     ("pronoun-then-colon", "Ana Ruiz said the plans were fine. But she gave the council a warning: "
