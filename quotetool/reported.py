@@ -25,6 +25,20 @@ from .quotation_marks import DOUBLE_MARKS
 from .layout import SENTENCE_END, Layout, sentence_end, trim_end
 from .mentions import POSSESSIVE_ENDINGS, PERSON, PRONOUN, ParsedMention, parse_mention
 
+# A wire story's dateline before the first sentence of a paragraph: a place in capitals (and a
+# state, an agency in brackets), then a dash: "WASHINGTON —", "SANTA FE, N.M. (AP) --".
+DATELINE = regex.compile(
+    r"""
+    \p{Lu}[\p{Lu}\s.'’-]*\p{Lu}\.?                # the place, in capitals: PELL ISLAND
+    (?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?   # a state or country: , N.M. / , Calif.
+    (?:\s+\(\p{Lu}[\p{L}\s]*\))?                    # an agency: (AP)
+    \s+(?:—|–|--)\s+                                  # the dash
+    """,
+    regex.VERBOSE,
+)
+# How far into a paragraph a dateline may reach.
+DATELINE_REACH = 60
+
 # "according to" anywhere in a sentence.
 ACCORDING = regex.compile(r"[Aa]ccording\s+to\b")
 
@@ -58,6 +72,8 @@ INFINITIVE = regex.compile(r"to\s+\p{L}+")
 # A comma that may open a parenthetical attribution, and the comma that closes it.
 COMMA = regex.compile(r",")
 COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ", said X on Friday, "
+# A relative clause about the source, after its comma: ", who spoke on the condition ...".
+RELATIVE_AFTER_COMMA = regex.compile(r",[^\S\n]+(?:who|whom|whose|which)\b")
 # What starts a new phrase after an attribution rather than more of the reported clause.
 NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
 
@@ -148,7 +164,10 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 and (first_noun == len(nouns) or nouns[first_noun] >= p_end):
             continue  # no cue word in the paragraph
         s_start = p_start
-        ends = [m.end() for m in SENTENCE_END.finditer(text, p_start, p_end)]
+        dateline = DATELINE.match(text, p_start, min(p_end, p_start + DATELINE_REACH))
+        if dateline is not None:
+            s_start = dateline.end()  # WASHINGTON — The talks broke down ...: the clause starts after the dash
+        ends = [m.end() for m in SENTENCE_END.finditer(text, s_start, p_end)]
         if not ends or ends[-1] < p_end:
             ends.append(p_end)
         for s_end in ends:
@@ -485,6 +504,10 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
             continue
         tail = max(att.cue_end, att.mention.end)
         after = COMMA_AFTER.match(text, tail, min(stop, tail + REACH))
+        if after is None and RELATIVE_AFTER_COMMA.search(text, att.cue_end, tail) is not None:
+            # ", according to three officials, who spoke on the condition of anonymity because ...":
+            # the source's relative clause runs to the end; the report is the clause before
+            return _clause(text, start, comma, att, "clause, attribution, clause", cues)
         if after is None:
             return None
         first = _clause(text, start, comma, att, "clause, attribution, clause", cues)

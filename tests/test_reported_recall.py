@@ -25,6 +25,15 @@ RECALL = [
     ("as-x-puts-it-after", "“The fees are a tax,” as Ann Hale puts it.", "speech", [("The fees are a tax,", "Ann Hale")]),
     ("put-it-on-a-thing", "Ann Hale put it on hold until May.", "speech", []),
     ("puts-it-in-the-mail", "Tom Reed puts it in the mail every Monday, and the board reads it.", "speech", []),
+    # a wire dateline before the paragraph's first sentence is no part of the clause
+    ("dateline", "PELL ISLAND (AP) — The ferry talks broke down on Friday, according to two officials.", "speech",
+     [("The ferry talks broke down on Friday", "two officials")]),
+    ("dateline-then-speaker", "DOVER, Del. -- Ann Hale said the ferry would run all winter.", "speech",
+     [("the ferry would run all winter", "Ann Hale")]),
+    # a long relative clause about the source after "according to X,"
+    ("source-with-relative-clause", "The ferry talks broke down on Friday, according to two officials, who asked not "
+     "to be named because they were not allowed to speak for the board.", "speech",
+     [("The ferry talks broke down on Friday", "two officials")]),
     # a phrase of where or when between "put it" and the quotation it introduces
     ("put-it-in-a-place", "As Ann Hale put it in a hearing last week, “The fees are a tax by another name.”", "speech",
      [("The fees are a tax by another name.", "Ann Hale")]),
