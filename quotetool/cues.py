@@ -1102,11 +1102,13 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
             # (but "..., with Reed noting that ...": Reed is the participle's own subject)
+        subject_of_verb = False
         if participle and mention is not None and object_of_verb(text, floor, mention.start):
             # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it;
             # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
-            mention = _subject(text, floor, mention.start) or (
-                mention if mention.head in lexicon.words("document_nouns") else None)
+            subject = _subject(text, floor, mention.start)
+            subject_of_verb = subject is not None
+            mention = subject or (mention if mention.head in lexicon.words("document_nouns") else None)
         before = text[max(floor, mention_end - 40) : mention_end].rstrip()  # only its end matters (before any gap)
         if mention is None and participle and candidates and before.endswith(",") \
                 and candidates[-1].attribution.mention.start >= floor:
@@ -1126,6 +1128,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 continue
         elif mention is None and (mention := _subject_set_off(text, floor, cue_start)) is not None:
             pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
+        elif subject_of_verb:
+            pass  # the subject of the verb whose object stands before the participle, read above
         elif mention is None or text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
             continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)

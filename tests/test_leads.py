@@ -174,6 +174,11 @@ LATE_FIXES = [
     # "issued a statement saying ...": the statement's issuer, not "issued a statement"
     ("verb-and-document-is-no-speaker", "Ines Vark issued a statement saying the plan “has no place in a "
      "democracy like ours.”", "Ines Vark"),
+    # ... with a quotation or a clause of its own after the participle
+    ("statement-saying-quotation", "Ines Vark issued a statement saying, “The pier stays closed until May.”",
+     "Ines Vark"),
+    ("email-saying-clause", "Hours later, the harbor board sent an email saying the pier would stay closed.",
+     "the harbor board"),
 ]
 
 
