@@ -54,6 +54,34 @@ PUT_IT = r"puts?\s+it(?=[ \t]*[,:;.])"
 Patterns = dict[str, "regex.Pattern[str] | re.Pattern[str]"]
 
 
+def _clause_break(participles: str, verbs: str, subjects: str, preposed: bool = False) -> str:
+    """Where a reported clause stops short of its sentence's end (callers want only where a
+    break starts, so the alternatives that open alike share their comma or spaces: the engine
+    reads those once, not once per alternative). A ``preposed`` clause, before its attribution,
+    is not ended by a comma and a conjunction, nor by a relative clause."""
+    conjunction = "" if preposed else r"""
+                  (?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+                |"""
+    relative = "" if preposed else rf"""
+            | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
+                                                                               # pronoun the subject: about the last
+                                                                               # noun, not said ("which the U.S. is
+                                                                               # fighting" may be)"""
+    return rf"""
+              ,["”’»]?\s+(?:                                                   # after a comma:{conjunction}
+                  according\s+to\b                                             # "...,” according to Ruiz"
+                | (?:{participles})\b                                           # "..., adding that ...", ", explaining"
+              )
+            | \s+(?:                                                            # after a space:
+                  (?:and|but|(?:and\s+)?then)\s+(?:also\s+)?(?:{verbs})\b   # "... and said that ...", "and questioned",
+                                                                               # "... but argues that ...", "... and then added ..."
+                | but\s+(?:did|does|do|was|is|were|are|has|have|had)\s       # "... but did note ...", "but was careful"
+                | [—–]\s+                                                       # an aside
+              )
+            | ;                                                                # a second clause{relative}
+            """
+
+
 @cache
 def patterns(cues: str) -> Patterns:
     """The cue patterns, compiled once per cue set ("speech" or "all").
@@ -77,27 +105,11 @@ def patterns(cues: str) -> Patterns:
         # where a reported clause stops short of its sentence's end (callers want only where a
         # break starts, so the alternatives that open alike share their comma or spaces: the
         # engine reads those once, not once per alternative)
-        "clause_break": regex.compile(
-            rf"""
-              ,["”’»]?\s+(?:                                                   # after a comma:
-                  (?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
-                | according\s+to\b                                             # "...,” according to Ruiz"
-                | (?:{participles})\b                                           # "..., adding that ...", ", explaining"
-              )
-            | \s+(?:                                                            # after a space:
-                  (?:and|but|(?:and\s+)?then)\s+(?:also\s+)?(?:{verbs})\b   # "... and said that ...", "and questioned",
-                                                                               # "... but argues that ...", "... and then added ..."
-                | but\s+(?:did|does|do|was|is|were|are|has|have|had)\s       # "... but did note ...", "but was careful"
-                | [—–]\s+                                                       # an aside
-              )
-            | ;                                                                # a second clause
-            | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
-                                                                               # pronoun the subject: about the last
-                                                                               # noun, not said ("which the U.S. is
-                                                                               # fighting" may be)
-            """,
-            regex.VERBOSE,
-        ),
+        "clause_break": regex.compile(_clause_break(participles, verbs, subjects), regex.VERBOSE),
+        # the same for a clause before its attribution ("A, but B, Hale said."): the stretch from
+        # the sentence's start to the attribution is all reported, so a comma and a conjunction
+        # or a relative pronoun do not end it; the other breaks do
+        "preposed_break": regex.compile(_clause_break(participles, verbs, subjects, preposed=True), regex.VERBOSE),
         # after a quoted phrase, "and" + any speech verb starts the speaker's next report:
         # Trump called it “dangerous” and promised to ...
         "next_report": regex.compile(rf"[,—–]?\s*\band\s+(?:also\s+)?(?:{verbs})\b"),
@@ -608,11 +620,12 @@ def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> V
 
 
 def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False,
-               subordinate: bool = False) -> int:
+               subordinate: bool = False, preposed: bool = False) -> int:
     """Where a reported clause starting at ``start`` ends, at most at ``end``: before ", but ...",
     "; ...", " — ..." or "and said ..." (a second, coordinated report); right after a quoted
     phrase, before "and" with any speech verb ("and promised ..."). A ``subordinate`` clause
-    (the report opens "although ...") goes on into its main clause (", it was ...")."""
+    (the report opens "although ...") goes on into its main clause (", it was ..."). A
+    ``preposed`` clause (before its attribution: "A, but B, Hale said.") goes on past ", but ..."."""
     pats = patterns(cues)
     if after_quote and start >= 2 and pats["clause_break"].match(text, start - 2, end) is not None:
         return start  # “... on arrival,” but she ...: the break is the comma inside the closing mark
@@ -620,7 +633,7 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
         own = AFTER_QUOTE_BREAK.match(text, start - 2, end)
         if own is not None and not (subordinate and own.group("main")):
             return start  # “... a steady hand,” she still ...: a clause of the writer's own
-    cut = pats["clause_break"].search(text, start, end)
+    cut = pats["preposed_break" if preposed else "clause_break"].search(text, start, end)
     end = cut.start() if cut is not None else end
     if after_quote:
         nxt = pats["next_report"].search(text, start, end)

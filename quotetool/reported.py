@@ -266,7 +266,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
     if at_end is not None:
         comma, att = at_end
-        return _some(_clause(text, start, comma, att, "clause, then the attribution", cues))
+        return _some(_clause(text, start, comma, att, "clause, then the attribution", cues, preposed=True))
     found: list[Reported] = []
     if cues == "all":
         found = _some(_raised(text, start, stop, cues))  # "The vote seemed to stall": no source
@@ -483,11 +483,11 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
         after = COMMA_AFTER.match(text, tail, min(stop, tail + REACH))
         if after is None:
             return None
-        first = _clause(text, start, comma, att, "clause, attribution, clause", cues)
+        first = _clause(text, start, comma, att, "clause, attribution, clause", cues, preposed=True)
         second_end = trim_end(text, after.end(), stop)
         if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)) or second_end <= after.end():
             return first
-        first_end = trim_end(text, start, clause_end(text, start, comma, cues))
+        first_end = trim_end(text, start, clause_end(text, start, comma, cues, preposed=True))
         if first is None and len(WORD.findall(text, start, first_end)) + len(WORD.findall(text, after.end(), second_end)) \
                 < MIN_WORDS + 1 or first_end <= start:
             return None  # "The plan, she said, was simple": the two halves together make the clause
@@ -495,8 +495,11 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     return None
 
 
-def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
-    end = trim_end(text, start, clause_end(text, start, end, cues))
+def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str,
+            preposed: bool = False) -> Reported | None:
+    """The reported clause from ``start``, at most to ``end``; a ``preposed`` one stands before
+    its attribution (see ``clause_end``)."""
+    end = trim_end(text, start, clause_end(text, start, end, cues, preposed=preposed))
     words = WORD.findall(text, start, end)
     if len(words) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
         return None

@@ -1,0 +1,40 @@
+"""Where a reported clause starts and ends: the reported clause only, no cue, no speaker, no
+trailing attribution. Each row: (id, text, cue set, the exact texts of the reported quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotetool
+from quotetool import Config
+
+from .helpers import cases, check_offsets
+
+BOUNDS = [
+    # a clause before its attribution runs from the sentence's start to the attribution's comma
+    ("preposed-but", "The ferry will run all winter, but the fares will rise in March, Ann Hale said.", "speech",
+     ["The ferry will run all winter, but the fares will rise in March"]),
+    ("preposed-while", "Fares rose by a third last year, while riders fell by half, according to the harbor board.",
+     "speech", ["Fares rose by a third last year, while riders fell by half"]),
+    ("preposed-though", "After all, though, the old pier held up well in the gale, Tom Reed said.", "speech",
+     ["After all, though, the old pier held up well in the gale"]),
+    ("preposed-relative", "The levy passed by nine votes, which surprised the council, Dana Reyes said.", "speech",
+     ["The levy passed by nine votes, which surprised the council"]),
+    ("parenthetical-first-half-but", "The pier is old, but it is safe, Tom Reed said, while crews painted it.",
+     "speech", ["The pier is old, but it is safe"]),
+    # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
+    ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
+     ["the ferry will run all winter"]),
+]
+
+
+def _reported(text: str, cue_set: str) -> list[str]:
+    doc = quotetool.extract(text, Config(cues=cue_set))
+    check_offsets(text, doc)
+    return [q.text for q in doc.quotes if q.type in ("indirect", "mixed")]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"), cases(BOUNDS))
+def test_reported_clause_bounds(text: str, cue_set: str, expected: list[str]) -> None:
+    got = _reported(text, cue_set)
+    assert got == expected, f"input: {text!r}\nexpected: {expected!r}\nactual:   {got!r}"
