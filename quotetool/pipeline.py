@@ -142,8 +142,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         prev_end = found[i - 1].end if i > 0 else 0
         tail_limit = min(p_end, next_open, q.end + config.window)
         # a sentence may end inside the closing mark (“... true.” Cruz said), but a cue may still
-        # follow a question or an exclamation (“Why?” Obama asked.): the tail runs past it
-        from_pos = max(q.open_pos, q.end - 2)
+        # follow a question or an exclamation (“Why?” Obama asked.): the tail runs past it. The
+        # search starts at the quotation's last character, before a closing mark of any length
+        # (” or the two apostrophes of some archives: ''...fair deal.'' But ...)
+        from_pos = max(q.open_pos, min(q.end, q.spans[-1][1] if q.spans else q.end) - 1)
         sent_end = sentence_end(text, from_pos, tail_limit) if q.closed else q.end
         tail_end = sentence_end(text, q.end, tail_limit) if q.closed else q.end
         sentence_stop = sentence_end(text, from_pos, min(p_end, q.end + config.window)) if q.closed else q.end

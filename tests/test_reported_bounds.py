@@ -22,6 +22,14 @@ BOUNDS = [
      ["The levy passed by nine votes, which surprised the council"]),
     ("parenthetical-first-half-but", "The pier is old, but it is safe, Tom Reed said, while crews painted it.",
      "speech", ["The pier is old, but it is safe"]),
+    # a mixed clause ends with its sentence, whatever closing mark ends the quoted phrase: two
+    # apostrophes (some archives) as well as a curly quote
+    ("mixed-two-apostrophes", "Ann Hale said the plan was ''a fair deal.'' But the board voted it down.", "speech",
+     ["the plan was ''a fair deal.''"]),
+    ("mixed-curly", "Ann Hale said the plan was “a fair deal.” But the board voted it down.", "speech",
+     ["the plan was “a fair deal.”"]),
+    ("mixed-two-apostrophes-no-end", "Ann Hale said the plan was ''a fair deal'' for the whole harbor.", "speech",
+     ["the plan was ''a fair deal'' for the whole harbor"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
