@@ -22,7 +22,8 @@ from .mentions import GROUP, PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quotation_marks import OPENING_MARKS
 from .quote_spans import QuoteSpan, find_quote_spans
-from .reported import Reported, before_joint as _before_joint, find_reported, relative_reports, report_around
+from .reported import (Reported, before_joint as _before_joint, find_reported, relative_before, relative_reports,
+                       report_around)
 from .resolve import Entity, NameSighting, Resolver
 from .style import StyleChoice, choose_style
 
@@ -228,7 +229,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                                   subordinate=opens_subordinate(text, intro.content_start, q.open_pos))
                 # "..., and Smith, the mayor, said ...": a second speaker's report ends the clause
                 later = next((i.attribution.mention.start for i in introductions(text, q.end, stop, config.cues)
-                              if i.attribution.mention.start >= q.end), None)
+                              if i.attribution.mention.start >= q.end
+                              and not relative_before(text, q.end, i.attribution.mention.start)), None)
                 if later is not None:
                     stop = _before_joint(text, q.end, later)
                 draft.spans = [(intro.content_start, trim_end(text, intro.content_start, stop))]

@@ -72,9 +72,9 @@ HEARER = regex.compile(r"(?:(?:the|a|an|his|her|their|our|its)\s+)?(?:[\p{L}.'â€
 # "that" ending the stretch between a cue and its clause.
 THAT_BEFORE = regex.compile(r"\bthat\s*\Z")
 
-# A relative pronoun right before a later speaker: "an ally whom the U.S. has called on" is part
-# of the clause, not a second report.
-RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECASE)
+# A relative pronoun right before a later speaker: "an ally whom the U.S. has called on", "fight
+# what she called waste" are part of the clause, not a second report.
+RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|what)\s*\Z", regex.IGNORECASE)
 
 # How many later cues a reported clause looks at for the next report (bounds the work on a
 # sentence that is a long run of cues).
@@ -305,8 +305,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         # a second report in the sentence ("..., and most riders said ...") ends the first
         later = next((i.attribution.mention.start for i in intros[k + 1 : k + 1 + NEXT_REPORTS]
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
-                      and not RELATIVE.search(text, max(intro.content_start, i.attribution.mention.start - 12),
-                                              i.attribution.mention.start)), stop)
+                      and not relative_before(text, intro.content_start, i.attribution.mention.start)), stop)
         end = before_joint(text, intro.content_start, later)
         if att.rule == RELATIVE_RULE:
             comma = text.find(",", intro.content_start, end)  # "Ruiz, who said A, told B": A ends at the comma
@@ -451,6 +450,12 @@ def _verb_of(text: str, att: Attribution) -> str:
 def _after_that(text: str, cue_end: int, content_start: int) -> bool:
     """True when the reported clause was introduced by "that"."""
     return THAT_BEFORE.search(text, cue_end, content_start) is not None
+
+
+def relative_before(text: str, floor: int, mention_start: int) -> bool:
+    """A relative pronoun (or "what") right before the mention at ``mention_start``, after
+    ``floor``: its report is part of the clause it stands in ("Reed, whom she called ...")."""
+    return RELATIVE.search(text, max(floor, mention_start - 12), mention_start) is not None
 
 
 def before_joint(text: str, start: int, end: int) -> int:

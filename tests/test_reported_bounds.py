@@ -30,6 +30,19 @@ BOUNDS = [
      ["the plan was “a fair deal.”"]),
     ("mixed-two-apostrophes-no-end", "Ann Hale said the plan was ''a fair deal'' for the whole harbor.", "speech",
      ["the plan was ''a fair deal'' for the whole harbor"]),
+    # a report nested after "what" or a relative pronoun is part of the clause it stands in
+    ("nested-what", "Ann Hale said the city must fight what she called waste at the port.", "speech",
+     ["the city must fight what she called waste at the port"]),
+    ("nested-whom-mixed", "Ann Hale said the board had begun “to test the limits” of Tom Reed, whom she called a "
+     "“tireless critic.”", "speech",
+     ["the board had begun “to test the limits” of Tom Reed, whom she called a “tireless critic.”"]),
+    ("nested-which-mixed", "Ann Hale said the board had begun “to test the limits” of the pier, which she called unsafe.",
+     "speech", ["the board had begun “to test the limits” of the pier, which she called unsafe"]),
+    # negative: a second speaker's own report ends the first clause
+    ("second-report-mixed", "Ann Hale said the board had begun “to test the limits” of the pier, and Tom Reed said it "
+     "was unsafe.", "speech", ["the board had begun “to test the limits” of the pier", "it was unsafe"]),
+    ("second-report", "Ann Hale said the city must fight waste at the port, and Tom Reed said the pier was unsafe.",
+     "speech", ["the city must fight waste at the port", "the pier was unsafe"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
