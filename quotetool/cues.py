@@ -1068,12 +1068,27 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             else:
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."
                 content = when.end() if when else cue_end
+                if lexicon.words("clause_only_verbs").isdisjoint(verb.words.lower().split()):
+                    prep = cue_preposition().match(text, content, pos)  # "called for a vote": the object
+                    content = prep.end() if prep else content
         rule = "speaker then cue, right before the quote" if tight else "speaker then cue, then the clause"
         if gap is not None and gap.group("relative"):
             rule = RELATIVE_RULE
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates
+
+
+# A number after "about" or "over" is an approximation, not the verb's object: "said about 40 ..."
+NUMBER_AHEAD = r"(?:\d|(?:least|most|half|a\s+(?:third|quarter|dozen))\b)"
+
+
+@cache
+def cue_preposition() -> regex.Pattern[str]:
+    """A preposition right after a cue verb that opens its object ("called for a vote", "warned
+    of a crisis"; lexicons/cue_prepositions.txt), unless a number follows ("about 40")."""
+    prepositions = lexicon.alternation("cue_prepositions")
+    return regex.compile(rf"\s+(?:{prepositions})\s+(?!\s|{NUMBER_AHEAD})")
 
 
 # A few words and a comma or colon between a cue and its quotation: told the news agency simply, “...”

@@ -43,6 +43,21 @@ BOUNDS = [
      "was unsafe.", "speech", ["the board had begun “to test the limits” of the pier", "it was unsafe"]),
     ("second-report", "Ann Hale said the city must fight waste at the port, and Tom Reed said the pier was unsafe.",
      "speech", ["the city must fight waste at the port", "the pier was unsafe"]),
+    # a preposition right after the cue verb opens its object, which is what was said or meant:
+    # the preposition belongs to the cue
+    ("preposition-of", "Ann Hale warned of a crisis at the port if the ferry stops.", "speech",
+     ["a crisis at the port if the ferry stops"]),
+    ("preposition-of-mixed", "Ann Hale warned of “a crisis” at the port if the ferry stops.", "speech",
+     ["“a crisis” at the port if the ferry stops"]),
+    ("preposition-on", "Ann Hale called on the board to delay the vote.", "all", ["the board to delay the vote"]),
+    ("preposition-against", "Dana Reyes argued against the ferry plan at the meeting.", "all",
+     ["the ferry plan at the meeting"]),
+    # negative: "about" before a number is an approximation; after "said" a preposition opens an adjunct
+    ("preposition-number", "Ann Hale told reporters about 40 riders had complained to the board.", "speech",
+     ["about 40 riders had complained to the board"]),
+    ("preposition-after-said", "Tom Reed has said for weeks the pier is safe for the public.", "speech",
+     ["for weeks the pier is safe for the public"]),
+    ("adjunct-then-that", "Tom Reed said on the radio that the pier is safe.", "speech", ["the pier is safe"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
