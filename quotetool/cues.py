@@ -633,7 +633,12 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
         own = AFTER_QUOTE_BREAK.match(text, start - 2, end)
         if own is not None and not (subordinate and own.group("main")):
             return start  # “... a steady hand,” she still ...: a clause of the writer's own
-    cut = pats["preposed_break" if preposed else "clause_break"].search(text, start, end)
+    breaks = pats["preposed_break" if preposed else "clause_break"]
+    cut = breaks.search(text, start, end)
+    for _ in range(MAX_ASIDES):
+        if cut is None or (after := _past_aside(text, cut.start(), end)) is None:
+            break
+        cut = breaks.search(text, after, end)  # "half — 55 percent — of the riders": one clause
     end = cut.start() if cut is not None else end
     if after_quote:
         nxt = pats["next_report"].search(text, start, end)
@@ -643,6 +648,27 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
             stop = AFTER_QUOTE_BREAK.search(text, stop.end(), end)  # the report's main clause, not the writer's
         end = stop.start() if stop is not None else end
     return end
+
+
+# A dash aside inside a clause: the dash, a few words, the same dash again, and the word after it.
+DASH_ASIDE = regex.compile(r"\s+(?P<dash>[—–])\s+[^—–\n]{1,120}?\s+(?P=dash)\s+(?P<word>\p{Ll}+)\b")
+# At most this many asides are read past in one clause.
+MAX_ASIDES = 3
+
+
+def _past_aside(text: str, pos: int, end: int) -> int | None:
+    """Where the clause goes on after a dash aside opening at ``pos`` ("only half — 55 percent —
+    of the riders said"), when the word after the closing dash carries it on (a preposition,
+    "that", "if": lexicons/aside_continuations.txt; an auxiliary verb); None when the dash ends the clause (no
+    closing dash, or a contrast or a new subject after it)."""
+    m = DASH_ASIDE.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group("word")
+    if word in lexicon.words("prepositions") or word in lexicon.words("aside_continuations") \
+            or word in lexicon.words("auxiliary_verbs"):  # "the fees she set — and later cut — were fair"
+        return m.start("word")
+    return None
 
 
 def opens_subordinate(text: str, start: int, end: int) -> bool:

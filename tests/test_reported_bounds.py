@@ -58,6 +58,18 @@ BOUNDS = [
     ("preposition-after-said", "Tom Reed has said for weeks the pier is safe for the public.", "speech",
      ["for weeks the pier is safe for the public"]),
     ("adjunct-then-that", "Tom Reed said on the radio that the pier is safe.", "speech", ["the pier is safe"]),
+    # a dash aside inside the clause: the clause goes on after it when a preposition, "that", "if"
+    # or an auxiliary follows the closing dash
+    ("dash-aside-preposition", "Ann Hale said only a few — a dozen at most — of the riders had paid the fare.",
+     "speech", ["only a few — a dozen at most — of the riders had paid the fare"]),
+    ("dash-aside-auxiliary", "Ann Hale said the fees she set — and later cut — were fair to riders.", "speech",
+     ["the fees she set — and later cut — were fair to riders"]),
+    # negative: a contrast, a new subject, or no closing dash ends the clause at the first dash
+    ("dash-aside-contrast", "Ann Hale said the ferry is late — a common complaint — but the board disagreed.",
+     "speech", ["the ferry is late"]),
+    ("dash-aside-new-subject", "Ann Hale said the ferry is late — a common complaint — it never runs on time.",
+     "speech", ["the ferry is late"]),
+    ("dash-no-close", "Ann Hale said the ferry is late — as riders know.", "speech", ["the ferry is late"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
