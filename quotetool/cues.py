@@ -59,8 +59,13 @@ def _clause_break(participles: str, verbs: str, subjects: str, preposed: bool = 
     break starts, so the alternatives that open alike share their comma or spaces: the engine
     reads those once, not once per alternative). A ``preposed`` clause, before its attribution,
     is not ended by a comma and a conjunction, nor by a relative clause."""
-    conjunction = "" if preposed else r"""
-                  (?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
+    conjunction = "" if preposed else rf"""
+                  (?:but\b                                                      # ", but Earnest did not confirm", but not
+                     (?!\s+(?:rather|instead|only|not)\b)                       # ", but rather ...", ", but only ...",
+                                                                               # ", but not ...": a correction
+                     (?!\s+that\s+(?:(?:{subjects})\b|\p{{Lu}}))                 # nor ", but that the board ...": a
+                                                                               # second that-clause of the same cue
+                   |(?:while|although|though|whereas|and\s+(?:he|she|they)\s+)\b)   # ", while ...", ", and he ..."
                 |"""
     relative = "" if preposed else rf"""
             | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
@@ -636,9 +641,14 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
     breaks = pats["preposed_break" if preposed else "clause_break"]
     cut = breaks.search(text, start, end)
     for _ in range(MAX_ASIDES):
-        if cut is None or (after := _past_aside(text, cut.start(), end)) is None:
+        if cut is None:
             break
-        cut = breaks.search(text, after, end)  # "half — 55 percent — of the riders": one clause
+        if (after := _past_aside(text, cut.start(), end)) is not None:
+            cut = breaks.search(text, after, end)  # "half — 55 percent — of the riders": one clause
+        elif BUT_ALSO.match(text, cut.start(), end) and NOT_ONLY.search(text, start, cut.start()):
+            cut = breaks.search(text, cut.end(), end)  # "not only ..., but also ...": one clause
+        else:
+            break
     end = cut.start() if cut is not None else end
     if after_quote:
         nxt = pats["next_report"].search(text, start, end)
@@ -649,6 +659,10 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
         end = stop.start() if stop is not None else end
     return end
 
+
+# "not only A, but also B" is one clause: the break ", but also" and the "not only" before it.
+BUT_ALSO = regex.compile(r',["”’»]?\s+but\s+also\b')
+NOT_ONLY = regex.compile(r"\bnot\s+only\b")
 
 # A dash aside inside a clause: the dash, a few words, the same dash again, and the word after it.
 DASH_ASIDE = regex.compile(r"\s+(?P<dash>[—–])\s+[^—–\n]{1,120}?\s+(?P=dash)\s+(?P<word>\p{Ll}+)\b")
