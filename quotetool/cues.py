@@ -660,6 +660,31 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
     return end
 
 
+def _relative_that(text: str, start: int, end: int, verb: str) -> bool:
+    """The "that" ending ``text[start:end]`` (read by ``THAT`` after a cue) is a relative pronoun:
+    the words before it open with a determiner ("said the plan that Reed drafted was costly"),
+    the verb takes no hearer (unlike "told them that", "warned the crews that") and the noun
+    before "that" is no hearer nor a noun of saying ("wrote the harbor board that", "renewed
+    his claim that")."""
+    words = WORD.findall(text, start, end)
+    if len(words) < 2 or words[0].lower() not in lexicon.words("determiners"):
+        return False
+    if any(w.lower() in lexicon.words("time_adverbs") or w.lower().removesuffix("s") in lexicon.words("time_words")
+           for w in words):
+        return False  # "announced two days earlier that", "said a few weeks ago that": a time, then "that"
+    if any(w in lexicon.words("hearer_verbs") or w in lexicon.words("order_verbs") for w in verb.lower().split()):
+        return False
+    head = words[-2]  # the word right before "that"
+    low = head.lower()
+    return not (head[:1].isupper() or any(low in lexicon.words(n) or low.removesuffix("s") in lexicon.words(n)
+                                          for n in THAT_HEADS))
+
+
+# Nouns after which "that" opens what was said ("his claim that", "the idea that", "wrote the
+# harbor board that") rather than a relative clause; and a name ("The Gazette that").
+THAT_HEADS = ("speech_nouns", "stance_nouns", "that_nouns", "role_nouns", "group_nouns", "organisation_nouns")
+
+
 # "not only A, but also B" is one clause: the break ", but also" and the "not only" before it.
 BUT_ALSO = regex.compile(r',["”’»]?\s+but\s+also\b')
 NOT_ONLY = regex.compile(r"\bnot\s+only\b")
@@ -1103,7 +1128,7 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 comma = text.find(",", cue_end, reach)
                 reach = comma if comma >= 0 else reach
             that = THAT.match(text, cue_end, reach)
-            if that:
+            if that and not _relative_that(text, that.start(), that.end(), verb.words):
                 content = that.end()
             else:
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."

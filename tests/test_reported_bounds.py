@@ -88,6 +88,16 @@ BOUNDS = [
      "speech", ["the ferry will run all winter", "the fares will rise"]),
     ("but-new-subject-mixed", "Ann Hale said the ferry is “on time,” but the fares rose anyway.", "speech",
      ["the ferry is “on time,”"]),
+    # a "that" after the cue and a noun phrase is a relative pronoun: the clause starts at the noun
+    ("relative-that", "Ann Hale said the levy that Tom Reed drafted was costly.", "speech",
+     ["the levy that Tom Reed drafted was costly"]),
+    # negative: after a hearer, a noun of saying or content, a name or a time, "that" opens the clause
+    ("that-after-hearer", "Ann Hale warned the crews that the pier was unsafe.", "speech", ["the pier was unsafe"]),
+    ("that-after-hearer-noun", "Ann Hale wrote the harbor board that the ferry was late.", "speech",
+     ["the ferry was late"]),
+    ("that-after-content-noun", "Ann Hale questioned the idea that the ferry was late.", "speech",
+     ["the ferry was late"]),
+    ("that-after-time", "Tom Reed claimed some weeks ago that the ferry was late.", "speech", ["the ferry was late"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
