@@ -978,7 +978,13 @@ PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
 RELATIVE_RULE = "speaker, relative pronoun and cue, then the clause"
 
 # An infinitive right after a verb: "declined to comment", "appears to have stalled".
-INFINITIVE_AFTER = regex.compile(r"\s+to\s+\p{L}")
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?P<word>\p{L}+)")
+
+
+def _object_of_to(word: str) -> bool:
+    """The word after "to" opens a noun phrase (a determiner, a pronoun, a name), so "to" is a
+    preposition, not an infinitive's: "complained to the board", "wrote to Reed"."""
+    return word[:1].isupper() or word.lower() in lexicon.words("determiners") or word.lower() in lexicon.tagged("pronouns")
 
 # "and" or "but" (or "and also") right before a cue: the verb shares the sentence's subject.
 COORDINATOR = regex.compile(r"\b(?:and|but)(?:\s+also)?\Z")
@@ -1074,7 +1080,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
         participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
         # (decided before any mention is read: the cheap test first)
-        infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
+        infinitive = cues == "all" and (to := INFINITIVE_AFTER.match(text, cue_end, pos)) is not None \
+            and not _object_of_to(to.group("word"))  # "complained to the board that": no infinitive
         if PASSIVE.match(text, cue_start, verb.start) and not participle \
                 and not (infinitive and verb.words in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker

@@ -98,6 +98,11 @@ BOUNDS = [
     ("that-after-content-noun", "Ann Hale questioned the idea that the ferry was late.", "speech",
      ["the ferry was late"]),
     ("that-after-time", "Tom Reed claimed some weeks ago that the ferry was late.", "speech", ["the ferry was late"]),
+    # "to" before a noun phrase is a preposition (the hearer), not an infinitive's: the clause follows "that"
+    ("to-hearer-that", "Ann Hale complained to the board that the ferry was late.", "all", ["the ferry was late"]),
+    ("to-name-that", "Ann Hale wrote to Tom Reed that the ferry was late.", "all", ["the ferry was late"]),
+    # negative: an infinitive is the content
+    ("to-infinitive", "Ann Hale agreed to pay the fare for the whole crew.", "all", ["to pay the fare for the whole crew"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
