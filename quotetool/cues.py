@@ -26,9 +26,10 @@ from .mentions import (PERSON, PRONOUN, ROLE, ParsedMention, first_names, longes
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){0,6}?that\b")
-# told the council (before the vote) that; never across "but" ("said the budget was tight but
-# added that" holds two reports) nor a subject pronoun ("said he had hoped that": the clause is his)
+THAT = regex.compile(r",?\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){0,6}?that\b(?!['’])")
+# told the council (before the vote) that; said, without evidence, that; never across "but" ("said
+# the budget was tight but added that" holds two reports) nor a subject pronoun ("said he had hoped
+# that": the clause is his); "that's" is no "that" opening a clause
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)

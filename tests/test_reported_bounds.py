@@ -103,6 +103,11 @@ BOUNDS = [
     ("to-name-that", "Ann Hale wrote to Tom Reed that the ferry was late.", "all", ["the ferry was late"]),
     # negative: an infinitive is the content
     ("to-infinitive", "Ann Hale agreed to pay the fare for the whole crew.", "all", ["to pay the fare for the whole crew"]),
+    # an aside set off by commas between the cue and "that"
+    ("comma-aside-that", "Ann Hale said, without any proof, that the ferry was late.", "speech", ["the ferry was late"]),
+    # negative: "that's" opens no clause
+    ("thats-no-that", "Ann Hale said that's the last ferry of the winter.", "speech",
+     ["that's the last ferry of the winter"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
