@@ -22,8 +22,8 @@ from .mentions import GROUP, PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quotation_marks import OPENING_MARKS
 from .quote_spans import QuoteSpan, find_quote_spans
-from .reported import (Reported, before_joint as _before_joint, find_reported, relative_before, relative_reports,
-                       report_around)
+from .reported import (Reported, before_joint as _before_joint, find_reported, past_connective, relative_before,
+                       relative_reports, report_around)
 from .resolve import Entity, NameSighting, Resolver
 from .style import StyleChoice, choose_style
 
@@ -208,7 +208,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight) \
                     and not introduced:
                 draft.type = "mixed"
-                draft.spans = [(head_start, q.end)]
+                draft.spans = [(past_connective(text, head_start, q.open_pos), q.end)]  # not "Still, ..."
             # “A,” she said, “B.”  — the second half joins the first
             while i + 1 < len(found) and _continues(text, content, after, found[i + 1], layout, first_p):
                 i += 1
@@ -238,7 +238,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
             draft.type = "mixed"
-            draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
+            opening = past_connective(text, sent_start, q.open_pos)  # "Still, ...": the writer's link
+            draft.spans = [(opening, trim_end(text, opening, comma))]
         elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos \
                 and _first_of_sentence(text, q, sent_start, floor, p_start, prev_end) \
                 and (rep := report_around(text, sent_start, sentence_stop, q.open_pos, q.end, config.cues)) is not None:

@@ -266,7 +266,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
     if at_end is not None:
         comma, att = at_end
-        return _some(_clause(text, start, comma, att, "clause, then the attribution", cues, preposed=True))
+        return _some(_clause(text, past_connective(text, start, comma), comma, att, "clause, then the attribution", cues,
+                             preposed=True))
     found: list[Reported] = []
     if cues == "all":
         found = _some(_raised(text, start, stop, cues))  # "The vote seemed to stall": no source
@@ -488,6 +489,7 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
         after = COMMA_AFTER.match(text, tail, min(stop, tail + REACH))
         if after is None:
             return None
+        start = past_connective(text, start, comma)  # "Still, the pier, she said, held up": not "Still,"
         first = _clause(text, start, comma, att, "clause, attribution, clause", cues, preposed=True)
         second_end = trim_end(text, after.end(), stop)
         if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)) or second_end <= after.end():
@@ -498,6 +500,21 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
             return None  # "The plan, she said, was simple": the two halves together make the clause
         return Reported(((start, first_end), (after.end(), second_end)), att, "clause, attribution, clause")
     return None
+
+
+@cache
+def opening_connective() -> regex.Pattern[str]:
+    """A connective set off by a comma (lexicons/connectives.txt: "Still,", "In fact,")."""
+    connectives = lexicon.alternation("connectives")
+    return regex.compile(rf"(?i:{connectives})\s*,\s+")
+
+
+def past_connective(text: str, start: int, end: int) -> int:
+    """``start`` moved past a connective set off by a comma that opens the sentence ("Still,
+    the pier held up, Hale said.": the writer's link, not what Hale said), unless nothing is
+    left of ``text[start:end]`` after it ("Now, she said, ..." keeps "Now")."""
+    m = opening_connective().match(text, start, end)
+    return m.end() if m is not None and WORD.search(text, m.end(), end) is not None else start
 
 
 def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str,

@@ -16,8 +16,8 @@ BOUNDS = [
      ["The ferry will run all winter, but the fares will rise in March"]),
     ("preposed-while", "Fares rose by a third last year, while riders fell by half, according to the harbor board.",
      "speech", ["Fares rose by a third last year, while riders fell by half"]),
-    ("preposed-though", "After all, though, the old pier held up well in the gale, Tom Reed said.", "speech",
-     ["After all, though, the old pier held up well in the gale"]),
+    ("preposed-though", "By noon, though, the old pier held up well in the gale, Tom Reed said.", "speech",
+     ["By noon, though, the old pier held up well in the gale"]),
     ("preposed-relative", "The levy passed by nine votes, which surprised the council, Dana Reyes said.", "speech",
      ["The levy passed by nine votes, which surprised the council"]),
     ("parenthetical-first-half-but", "The pier is old, but it is safe, Tom Reed said, while crews painted it.",
@@ -108,6 +108,14 @@ BOUNDS = [
     # negative: "that's" opens no clause
     ("thats-no-that", "Ann Hale said that's the last ferry of the winter.", "speech",
      ["that's the last ferry of the winter"]),
+    # a connective set off by a comma at the sentence's start is the writer's link, not reported
+    ("connective-preposed", "Still, the old pier held up in the gale, Ann Hale said.", "speech",
+     ["the old pier held up in the gale"]),
+    ("connective-mixed", "In fact, the ferry is “always late,” Ann Hale said.", "speech", ["the ferry is “always late,”"]),
+    # negative: a connective that is all the first half keeps its place; no comma, no connective
+    ("connective-alone", "Now, Ann Hale said, the ferry runs late.", "speech", ["Now the ferry runs late"]),
+    ("connective-no-comma", "Still the old pier held up in the gale, Ann Hale said.", "speech",
+     ["Still the old pier held up in the gale"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
