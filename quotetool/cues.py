@@ -31,6 +31,18 @@ THAT = regex.compile(r",?\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“�
 # the budget was tight but added that" holds two reports) nor a subject pronoun ("said he had hoped
 # that": the clause is his); "that's" is no "that" opening a clause
 
+# A longer "where or when" before "that": said in an interview taped before the vote that ...,
+# wrote in a column in Sunday's Gazette that ... (a preposition of place or time first, then
+# up to 14 words, none a subject pronoun nor "but", no quotation mark or semicolon).
+THAT_AFTER_SETTING = regex.compile(
+    r"""\s+(?:in|during|before|after)\s+                             # the setting's preposition (not "on",
+                                                                   # "at": "called on the board to ...",
+                                                                   # "looked at the plan that ...")
+        (?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){1,14}?  # its words
+        that\b(?!['’])""",
+    regex.VERBOSE,
+)
+
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
 _LEAD = r"[\s,]*(?:as\s+)?"
@@ -1135,7 +1147,7 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 # "Ruiz, who wrote the bill, said that ...": the relative clause ends at its comma
                 comma = text.find(",", cue_end, reach)
                 reach = comma if comma >= 0 else reach
-            that = THAT.match(text, cue_end, reach)
+            that = THAT.match(text, cue_end, reach) or THAT_AFTER_SETTING.match(text, cue_end, reach)
             if that and not _relative_that(text, that.start(), that.end(), verb.words):
                 content = that.end()
             else:

@@ -116,6 +116,12 @@ BOUNDS = [
     ("connective-alone", "Now, Ann Hale said, the ferry runs late.", "speech", ["Now the ferry runs late"]),
     ("connective-no-comma", "Still the old pier held up in the gale, Ann Hale said.", "speech",
      ["Still the old pier held up in the gale"]),
+    # a longer setting (where, when) between the cue and "that"
+    ("setting-then-that", "Ann Hale wrote in a long column in the Sunday edition of the Harbor Gazette that the ferry "
+     "was late.", "speech", ["the ferry was late"]),
+    # negative: "on" after the cue opens its object, and a short setting is read as before
+    ("on-object-relative", "Ann Hale called on the harbor board to fix the pier that the storm wrecked.", "all",
+     ["the harbor board to fix the pier that the storm wrecked"]),
     # negative: after its cue, a clause still stops at ", but" (what follows may be the writer's)
     ("after-cue-stops-at-but", "Ann Hale said the ferry will run all winter, but the fares rose anyway.", "speech",
      ["the ferry will run all winter"]),
