@@ -1108,11 +1108,14 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
             # (but "..., with Reed noting that ...": Reed is the participle's own subject)
+        issuer = False  # the speaker issued the document that stands before the cue
         if participle and mention is not None and object_of_verb(text, floor, mention.start):
             # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it;
             # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
-            mention = _subject(text, floor, mention.start) or (
-                mention if mention.head in lexicon.words("document_nouns") else None)
+            subject = _subject(text, floor, mention.start)
+            document = mention.head in lexicon.words("document_nouns")
+            issuer = subject is not None and document  # "issued a statement saying", not "mocked Reed for calling"
+            mention = subject or (mention if document else None)
         before = text[max(floor, mention_end - 40) : mention_end].rstrip()  # only its end matters (before any gap)
         if mention is None and participle and candidates and before.endswith(",") \
                 and candidates[-1].attribution.mention.start >= floor:
@@ -1132,7 +1135,7 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 continue
         elif mention is None and (mention := _subject_set_off(text, floor, cue_start)) is not None:
             pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
-        elif mention is None or text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
+        elif mention is None or not issuer and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
             continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)

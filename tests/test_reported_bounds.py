@@ -138,3 +138,24 @@ def _reported(text: str, cue_set: str) -> list[str]:
 def test_reported_clause_bounds(text: str, cue_set: str, expected: list[str]) -> None:
     got = _reported(text, cue_set)
     assert got == expected, f"input: {text!r}\nexpected: {expected!r}\nactual:   {got!r}"
+
+
+# A participle of saying after a document its subject issued: the issuer speaks, and the clause
+# starts after the participle (not at the document). Rows: (id, text, expected (text, speaker) pairs).
+ISSUERS = [
+    ("memo-stating", "The harbor board put out a memo stating that the ferry ran late.",
+     [("the ferry ran late", "The harbor board")]),
+    ("letter-saying", "Ann Hale sent a letter on Monday saying the board would delay the vote.",
+     [("the board would delay the vote", "Ann Hale")]),
+    # negative: a person as the object is the participle's own subject, as before
+    ("person-object", "Ann Hale mocked Tom Reed for calling the old pier a safe place.",
+     [("the old pier a safe place", "Tom Reed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in ISSUERS])
+def test_issuer_of_a_document_speaks(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = quotetool.extract(text, Config())
+    check_offsets(text, doc)
+    got = [(q.text, q.speaker) for q in doc.quotes]
+    assert got == expected, f"input: {text!r}\nexpected: {expected!r}\nactual:   {got!r}"
