@@ -27,9 +27,22 @@ from .mentions import (PERSON, POSSESSIVE_ENDINGS, PRONOUN, ROLE, ParsedMention,
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 # "that" opening the reported clause: Earnest said that ...
-THAT = regex.compile(r"\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){0,6}?that\b")
-# told the council (before the vote) that; never across "but" ("said the budget was tight but
-# added that" holds two reports) nor a subject pronoun ("said he had hoped that": the clause is his)
+THAT = regex.compile(r",?\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){0,6}?that\b(?!['’])")
+# told the council (before the vote) that; said, without evidence, that; never across "but" ("said
+# the budget was tight but added that" holds two reports) nor a subject pronoun ("said he had hoped
+# that": the clause is his); "that's" is no "that" opening a clause
+
+# A longer "where or when" before "that": said in an interview taped before the vote that ...,
+# wrote in a column in Sunday's Gazette that ... (a preposition of place or time first, then
+# up to 14 words, none a subject pronoun nor "but", no quotation mark or semicolon).
+THAT_AFTER_SETTING = regex.compile(
+    r"""\s+(?:in|during|before|after)\s+                             # the setting's preposition (not "on",
+                                                                   # "at": "called on the board to ...",
+                                                                   # "looked at the plan that ...")
+        (?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){1,14}?  # its words
+        that\b(?!['’])""",
+    regex.VERBOSE,
+)
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
 # with `.match(text, pos)` carry no \\A: it would only match at the true start of the text.)
@@ -57,6 +70,39 @@ PUT_IT = r"puts?\s+it(?:(?=[ \t]*[,:;.])|(?=[ \t]+(?:in|to|at|during|on)[ \t][^,
 Patterns = dict[str, "regex.Pattern[str] | re.Pattern[str]"]
 
 
+def _clause_break(participles: str, verbs: str, subjects: str, preposed: bool = False) -> str:
+    """Where a reported clause stops short of its sentence's end (callers want only where a
+    break starts, so the alternatives that open alike share their comma or spaces: the engine
+    reads those once, not once per alternative). A ``preposed`` clause, before its attribution,
+    is not ended by a comma and a conjunction, nor by a relative clause."""
+    conjunction = "" if preposed else rf"""
+                  (?:but\b                                                      # ", but Earnest did not confirm", but not
+                     (?!\s+(?:rather|instead|only|not)\b)                       # ", but rather ...", ", but only ...",
+                                                                               # ", but not ...": a correction
+                     (?!\s+that\s+(?:(?:{subjects})\b|\p{{Lu}}))                 # nor ", but that the board ...": a
+                                                                               # second that-clause of the same cue
+                   |(?:while|although|though|whereas|and\s+(?:he|she|they)\s+)\b)   # ", while ...", ", and he ..."
+                |"""
+    relative = "" if preposed else rf"""
+            | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
+                                                                               # pronoun the subject: about the last
+                                                                               # noun, not said ("which the U.S. is
+                                                                               # fighting" may be)"""
+    return rf"""
+              ,["”’»]?\s+(?:                                                   # after a comma:{conjunction}
+                  according\s+to\b                                             # "...,” according to Ruiz"
+                | (?:{participles})\b                                           # "..., adding that ...", ", explaining"
+              )
+            | \s+(?:                                                            # after a space:
+                  (?:and|but|(?:and\s+)?then)\s+(?:also\s+)?(?:{verbs})\b   # "... and said that ...", "and questioned",
+                                                                               # "... but argues that ...", "... and then added ..."
+                | but\s+(?:did|does|do|was|is|were|are|has|have|had)\s       # "... but did note ...", "but was careful"
+                | [—–]\s+                                                       # an aside
+              )
+            | ;                                                                # a second clause{relative}
+            """
+
+
 @cache
 def patterns(cues: str) -> Patterns:
     """The cue patterns, compiled once per cue set ("speech" or "all").
@@ -80,27 +126,11 @@ def patterns(cues: str) -> Patterns:
         # where a reported clause stops short of its sentence's end (callers want only where a
         # break starts, so the alternatives that open alike share their comma or spaces: the
         # engine reads those once, not once per alternative)
-        "clause_break": regex.compile(
-            rf"""
-              ,["”’»]?\s+(?:                                                   # after a comma:
-                  (?:but|while|although|though|whereas|and\s+(?:he|she|they)\s+)\b   # ", but Earnest did not confirm"
-                | according\s+to\b                                             # "...,” according to Ruiz"
-                | (?:{participles})\b                                           # "..., adding that ...", ", explaining"
-              )
-            | \s+(?:                                                            # after a space:
-                  (?:and|but|(?:and\s+)?then)\s+(?:also\s+)?(?:{verbs})\b   # "... and said that ...", "and questioned",
-                                                                               # "... but argues that ...", "... and then added ..."
-                | but\s+(?:did|does|do|was|is|were|are|has|have|had)\s       # "... but did note ...", "but was careful"
-                | [—–]\s+                                                       # an aside
-              )
-            | ;                                                                # a second clause
-            | ,\s+(?:which|who)\s+(?!(?:{subjects})\b)(?=[^,;]*\Z)              # a relative clause to the end, its
-                                                                               # pronoun the subject: about the last
-                                                                               # noun, not said ("which the U.S. is
-                                                                               # fighting" may be)
-            """,
-            regex.VERBOSE,
-        ),
+        "clause_break": regex.compile(_clause_break(participles, verbs, subjects), regex.VERBOSE),
+        # the same for a clause before its attribution ("A, but B, Hale said."): the stretch from
+        # the sentence's start to the attribution is all reported, so a comma and a conjunction
+        # or a relative pronoun do not end it; the other breaks do
+        "preposed_break": regex.compile(_clause_break(participles, verbs, subjects, preposed=True), regex.VERBOSE),
         # after a quoted phrase, "and" + any speech verb starts the speaker's next report:
         # Trump called it “dangerous” and promised to ...
         "next_report": regex.compile(rf"[,—–]?\s*\band\s+(?:also\s+)?(?:{verbs})\b"),
@@ -679,11 +709,12 @@ def _first_verb(text: str, start: int, end: int, cues: str, dialogue: bool) -> V
 
 
 def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = False,
-               subordinate: bool = False) -> int:
+               subordinate: bool = False, preposed: bool = False) -> int:
     """Where a reported clause starting at ``start`` ends, at most at ``end``: before ", but ...",
     "; ...", " — ..." or "and said ..." (a second, coordinated report); right after a quoted
     phrase, before "and" with any speech verb ("and promised ..."). A ``subordinate`` clause
-    (the report opens "although ...") goes on into its main clause (", it was ...")."""
+    (the report opens "although ...") goes on into its main clause (", it was ..."). A
+    ``preposed`` clause (before its attribution: "A, but B, Hale said.") goes on past ", but ..."."""
     pats = patterns(cues)
     if after_quote and start >= 2 and pats["clause_break"].match(text, start - 2, end) is not None:
         return start  # “... on arrival,” but she ...: the break is the comma inside the closing mark
@@ -691,7 +722,17 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
         own = AFTER_QUOTE_BREAK.match(text, start - 2, end)
         if own is not None and not (subordinate and own.group("main")):
             return start  # “... a steady hand,” she still ...: a clause of the writer's own
-    cut = pats["clause_break"].search(text, start, end)
+    breaks = pats["preposed_break" if preposed else "clause_break"]
+    cut = breaks.search(text, start, end)
+    for _ in range(MAX_ASIDES):
+        if cut is None:
+            break
+        if (after := _past_aside(text, cut.start(), end)) is not None:
+            cut = breaks.search(text, after, end)  # "half — 55 percent — of the riders": one clause
+        elif BUT_ALSO.match(text, cut.start(), end) and NOT_ONLY.search(text, start, cut.start()):
+            cut = breaks.search(text, cut.end(), end)  # "not only ..., but also ...": one clause
+        else:
+            break
     end = cut.start() if cut is not None else end
     if after_quote:
         nxt = pats["next_report"].search(text, start, end)
@@ -701,6 +742,56 @@ def clause_end(text: str, start: int, end: int, cues: str, after_quote: bool = F
             stop = AFTER_QUOTE_BREAK.search(text, stop.end(), end)  # the report's main clause, not the writer's
         end = stop.start() if stop is not None else end
     return end
+
+
+def _relative_that(text: str, start: int, end: int, verb: str) -> bool:
+    """The "that" ending ``text[start:end]`` (read by ``THAT`` after a cue) is a relative pronoun:
+    the words before it open with a determiner ("said the plan that Reed drafted was costly"),
+    the verb takes no hearer (unlike "told them that", "warned the crews that") and the noun
+    before "that" is no hearer nor a noun of saying ("wrote the harbor board that", "renewed
+    his claim that")."""
+    words = WORD.findall(text, start, end)
+    if len(words) < 2 or words[0].lower() not in lexicon.words("determiners"):
+        return False
+    if any(w.lower() in lexicon.words("time_adverbs") or w.lower().removesuffix("s") in lexicon.words("time_words")
+           for w in words):
+        return False  # "announced two days earlier that", "said a few weeks ago that": a time, then "that"
+    if any(w in lexicon.words("hearer_verbs") or w in lexicon.words("order_verbs") for w in verb.lower().split()):
+        return False
+    head = words[-2]  # the word right before "that"
+    low = head.lower()
+    return not (head[:1].isupper() or any(low in lexicon.words(n) or low.removesuffix("s") in lexicon.words(n)
+                                          for n in THAT_HEADS))
+
+
+# Nouns after which "that" opens what was said ("his claim that", "the idea that", "wrote the
+# harbor board that") rather than a relative clause; and a name ("The Gazette that").
+THAT_HEADS = ("speech_nouns", "stance_nouns", "that_nouns", "role_nouns", "group_nouns", "organisation_nouns")
+
+
+# "not only A, but also B" is one clause: the break ", but also" and the "not only" before it.
+BUT_ALSO = regex.compile(r',["”’»]?\s+but\s+also\b')
+NOT_ONLY = regex.compile(r"\bnot\s+only\b")
+
+# A dash aside inside a clause: the dash, a few words, the same dash again, and the word after it.
+DASH_ASIDE = regex.compile(r"\s+(?P<dash>[—–])\s+[^—–\n]{1,120}?\s+(?P=dash)\s+(?P<word>\p{Ll}+)\b")
+# At most this many asides are read past in one clause.
+MAX_ASIDES = 3
+
+
+def _past_aside(text: str, pos: int, end: int) -> int | None:
+    """Where the clause goes on after a dash aside opening at ``pos`` ("only half — 55 percent —
+    of the riders said"), when the word after the closing dash carries it on (a preposition,
+    "that", "if": lexicons/aside_continuations.txt; an auxiliary verb); None when the dash ends the clause (no
+    closing dash, or a contrast or a new subject after it)."""
+    m = DASH_ASIDE.match(text, pos, end)
+    if m is None:
+        return None
+    word = m.group("word")
+    if word in lexicon.words("prepositions") or word in lexicon.words("aside_continuations") \
+            or word in lexicon.words("auxiliary_verbs"):  # "the fees she set — and later cut — were fair"
+        return m.start("word")
+    return None
 
 
 def opens_subordinate(text: str, start: int, end: int) -> bool:
@@ -971,7 +1062,13 @@ PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
 RELATIVE_RULE = "speaker, relative pronoun and cue, then the clause"
 
 # An infinitive right after a verb: "declined to comment", "appears to have stalled".
-INFINITIVE_AFTER = regex.compile(r"\s+to\s+\p{L}")
+INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?P<word>\p{L}+)")
+
+
+def _object_of_to(word: str) -> bool:
+    """The word after "to" opens a noun phrase (a determiner, a pronoun, a name), so "to" is a
+    preposition, not an infinitive's: "complained to the board", "wrote to Reed"."""
+    return word[:1].isupper() or word.lower() in lexicon.words("determiners") or word.lower() in lexicon.tagged("pronouns")
 
 # "and" or "but" (or "and also") right before a cue: the verb shares the sentence's subject.
 COORDINATOR = regex.compile(r"\b(?:and|but)(?:\s+also)?\Z")
@@ -1060,15 +1157,17 @@ def _hearer_or_phrase_before_that(text: str, cue_end: int, that_end: int, verb: 
     """Whether the words between a cue and a later "that" may be skipped: a phrase or a time
     ("said in a statement that", "said Tuesday that", "said repeatedly that") or, after a verb
     with a hearer, the hearer ("told the council that"); otherwise they open the clause and
-    the "that" is its own ("said the plan relied on fees that would ...")."""
-    words = text[cue_end:that_end].split()[:-1]
+    the "that" is its own ("said Hale's plan relied on fees that would ...")."""
+    words = [w for w in (w.strip(",").lower() for w in text[cue_end:that_end].split()[:-1]) if w]
     if not words:
         return True
-    first = words[0].lower().strip(",")
+    first = words[0]  # (after an aside's comma: "said, without proof, that")
     cue_words = verb.words.lower().split()
     return first in lexicon.words("prepositions") or first == "as" or first in _time_openers() \
         or first.endswith("ly") or cue_words[0] in lexicon.words("hearer_that_verbs") \
-        or any(w in lexicon.words("prepositions") for w in cue_words[1:])  # "said in court papers that"
+        or any(w in lexicon.words("prepositions") for w in cue_words[1:]) \
+        or first in lexicon.words("determiners")  # ("said in court papers that"; after an article
+    # or a determiner ``_relative_that`` decides: "questioned the idea that", "said the plan that")
 
 
 @cache
@@ -1088,7 +1187,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         cue_start, cue_end = _cue_start(text, floor, verb, cues), verb.end
         participle = verb.words.split()[0].endswith("ing")  # "telling reporters": the verb's own word
         # (decided before any mention is read: the cheap test first)
-        infinitive = cues == "all" and INFINITIVE_AFTER.match(text, cue_end, pos) is not None
+        infinitive = cues == "all" and (to := INFINITIVE_AFTER.match(text, cue_end, pos)) is not None \
+            and not _object_of_to(to.group("word"))  # "complained to the board that": no infinitive
         if PASSIVE.match(text, cue_start, verb.start) and not participle \
                 and not (infinitive and verb.words in lexicon.words("belief_verbs")):
             continue  # "It was said that ...", "he was told": the subject is not the speaker
@@ -1102,13 +1202,14 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
             # (but "..., with Reed noting that ...": Reed is the participle's own subject)
-        subject_of_verb = False
+        issuer = False  # the speaker issued the document that stands before the cue
         if participle and mention is not None and object_of_verb(text, floor, mention.start):
             # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it;
             # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
             subject = _subject(text, floor, mention.start)
-            subject_of_verb = subject is not None
-            mention = subject or (mention if mention.head in lexicon.words("document_nouns") else None)
+            document = mention.head in lexicon.words("document_nouns")
+            issuer = subject is not None and document  # "issued a statement saying", not "mocked Reed for calling"
+            mention = subject or (mention if document else None)
         before = text[max(floor, mention_end - 40) : mention_end].rstrip()  # only its end matters (before any gap)
         if mention is None and participle and candidates and before.endswith(",") \
                 and candidates[-1].attribution.mention.start >= floor:
@@ -1128,9 +1229,7 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 continue
         elif mention is None and (mention := _subject_set_off(text, floor, cue_start)) is not None:
             pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
-        elif subject_of_verb:
-            pass  # the subject of the verb whose object stands before the participle, read above
-        elif mention is None or text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
+        elif mention is None or not issuer and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
             continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)
@@ -1145,18 +1244,34 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 # "Ruiz, who wrote the bill, said that ...": the relative clause ends at its comma
                 comma = text.find(",", cue_end, reach)
                 reach = comma if comma >= 0 else reach
-            that = THAT.match(text, cue_end, reach)
-            if that and _hearer_or_phrase_before_that(text, cue_end, that.end(), verb):
+            that = THAT.match(text, cue_end, reach) or THAT_AFTER_SETTING.match(text, cue_end, reach)
+            if that and not _relative_that(text, that.start(), that.end(), verb.words) \
+                    and _hearer_or_phrase_before_that(text, cue_end, that.end(), verb):
                 content = that.end()
             else:
                 when = pats["time_after"].match(text, cue_end, pos)  # "said Thursday the pier ..."
                 content = when.end() if when else cue_end
+                if lexicon.words("clause_only_verbs").isdisjoint(verb.words.lower().split()):
+                    prep = cue_preposition().match(text, content, pos)  # "called for a vote": the object
+                    content = prep.end() if prep else content
         rule = "speaker then cue, right before the quote" if tight else "speaker then cue, then the clause"
         if gap is not None and gap.group("relative"):
             rule = RELATIVE_RULE
         att = Attribution(cue_start, cue_end, mention, rule, 0.9 if tight else 0.8)
         candidates.append(Introduction(att, tight, _skip_space(text, content, pos)))
     return candidates
+
+
+# A number after "about" or "over" is an approximation, not the verb's object: "said about 40 ..."
+NUMBER_AHEAD = r"(?:\d|(?:least|most|half|a\s+(?:third|quarter|dozen))\b)"
+
+
+@cache
+def cue_preposition() -> regex.Pattern[str]:
+    """A preposition right after a cue verb that opens its object ("called for a vote", "warned
+    of a crisis"; lexicons/cue_prepositions.txt), unless a number follows ("about 40")."""
+    prepositions = lexicon.alternation("cue_prepositions")
+    return regex.compile(rf"\s+(?:{prepositions})\s+(?!\s|{NUMBER_AHEAD})")
 
 
 # A few words and a comma or colon between a cue and its quotation: told the news agency simply, “...”

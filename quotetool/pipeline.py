@@ -22,7 +22,8 @@ from .mentions import GROUP, PERSON, PRONOUN, ROLE, ParsedMention
 from .model import Document, Mention, Quote, Span, Speaker
 from .quotation_marks import OPENING_MARKS
 from .quote_spans import QuoteSpan, find_quote_spans
-from .reported import Reported, before_joint as _before_joint, find_reported, relative_reports, report_around
+from .reported import (Reported, before_joint as _before_joint, find_reported, past_connective, relative_before,
+                       relative_reports, report_around)
 from .resolve import Entity, NameSighting, Resolver
 from .style import StyleChoice, choose_style
 
@@ -145,8 +146,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         prev_end = found[i - 1].end if i > 0 else 0
         tail_limit = min(p_end, next_open, q.end + config.window)
         # a sentence may end inside the closing mark (“... true.” Cruz said), but a cue may still
-        # follow a question or an exclamation (“Why?” Obama asked.): the tail runs past it
-        from_pos = max(q.open_pos, q.end - 2)
+        # follow a question or an exclamation (“Why?” Obama asked.): the tail runs past it. The
+        # search starts at the quotation's last character, before a closing mark of any length
+        # (” or the two apostrophes of some archives: ''...fair deal.'' But ...)
+        from_pos = max(q.open_pos, min(q.end, q.spans[-1][1] if q.spans else q.end) - 1)
         sent_end = sentence_end(text, from_pos, tail_limit) if q.closed else q.end
         tail_end = sentence_end(text, q.end, tail_limit) if q.closed else q.end
         sentence_stop = sentence_end(text, from_pos, min(p_end, q.end + config.window)) if q.closed else q.end
@@ -229,7 +232,7 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             if own_clause and _has_words(text, head_start, q.open_pos, 3) and (intro is None or not intro.tight) \
                     and not introduced:
                 draft.type = "mixed"
-                draft.spans = [(head_start, q.end)]
+                draft.spans = [(past_connective(text, head_start, q.open_pos), q.end)]  # not "Still, ..."
             # “A,” she said, “B.”  — the second half joins the first
             while i + 1 < len(found) and _continues(text, content, after, found[i + 1], layout, first_p) \
                     and not _cue_after(text, found[i + 1], layout, config, fiction):
@@ -251,7 +254,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                                   subordinate=opens_subordinate(text, intro.content_start, q.open_pos))
                 # "..., and Smith, the mayor, said ...": a second speaker's report ends the clause
                 later = next((i.attribution.mention.start for i in introductions(text, q.end, stop, config.cues)
-                              if i.attribution.mention.start >= q.end), None)
+                              if i.attribution.mention.start >= q.end
+                              and not relative_before(text, q.end, i.attribution.mention.start)), None)
                 if later is not None:
                     stop = _before_joint(text, q.end, later)
                 draft.spans = [(intro.content_start, trim_end(text, intro.content_start, stop))]
@@ -259,7 +263,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
             draft.type = "mixed"
-            draft.spans = [(sent_start, trim_end(text, sent_start, comma))]
+            opening = past_connective(text, sent_start, q.open_pos)  # "Still, ...": the writer's link
+            draft.spans = [(opening, trim_end(text, opening, comma))]
         elif q.closed and len(q.spans) == 1 and sent_start < q.open_pos \
                 and _first_of_sentence(text, q, sent_start, floor, p_start, prev_end) \
                 and (rep := report_around(text, sent_start, sentence_stop, q.open_pos, q.end, config.cues)) is not None:

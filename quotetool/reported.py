@@ -87,9 +87,9 @@ HEARER = regex.compile(r"(?:(?:the|a|an|his|her|their|our|its)\s+)?(?:[\p{L}.'â€
 # "that" ending the stretch between a cue and its clause.
 THAT_BEFORE = regex.compile(r"\bthat\s*\Z")
 
-# A relative pronoun right before a later speaker: "an ally whom the U.S. has called on" is part
-# of the clause, not a second report.
-RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that)\s*\Z", regex.IGNORECASE)
+# A relative pronoun right before a later speaker: "an ally whom the U.S. has called on", "fight
+# what she called waste" are part of the clause, not a second report.
+RELATIVE = regex.compile(r"\b(?:who|whom|whose|which|that|what)\s*\Z", regex.IGNORECASE)
 
 # How many later cues a reported clause looks at for the next report (bounds the work on a
 # sentence that is a long run of cues).
@@ -282,7 +282,8 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
     if at_end is not None:
         comma, att = at_end
-        return _some(_clause(text, start, comma, att, "clause, then the attribution", cues))
+        return _some(_clause(text, past_connective(text, start, comma), comma, att, "clause, then the attribution", cues,
+                             preposed=True))
     found: list[Reported] = []
     if cues == "all":
         found = _some(_raised(text, start, stop, cues))  # "The vote seemed to stall": no source
@@ -321,8 +322,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
         # a second report in the sentence ("..., and most riders said ...") ends the first
         later = next((i.attribution.mention.start for i in intros[k + 1 : k + 1 + NEXT_REPORTS]
                       if i.attribution.mention.start > intro.content_start + MIN_WORDS
-                      and not RELATIVE.search(text, max(intro.content_start, i.attribution.mention.start - 12),
-                                              i.attribution.mention.start)), stop)
+                      and not relative_before(text, intro.content_start, i.attribution.mention.start)), stop)
         end = before_joint(text, intro.content_start, later)
         if att.rule == RELATIVE_RULE:
             comma = text.find(",", intro.content_start, end)  # "Ruiz, who said A, told B": A ends at the comma
@@ -476,6 +476,12 @@ def _after_that(text: str, cue_end: int, content_start: int) -> bool:
     return THAT_BEFORE.search(text, cue_end, content_start) is not None
 
 
+def relative_before(text: str, floor: int, mention_start: int) -> bool:
+    """A relative pronoun (or "what") right before the mention at ``mention_start``, after
+    ``floor``: its report is part of the clause it stands in ("Reed, whom she called ...")."""
+    return RELATIVE.search(text, max(floor, mention_start - 12), mention_start) is not None
+
+
 def before_joint(text: str, start: int, end: int) -> int:
     """``end`` moved back over a joining ", and" / " and" / "," before a second report."""
     m = JOINT.search(text, start, end)
@@ -510,11 +516,12 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
             return _clause(text, start, comma, att, "clause, attribution, clause", cues)
         if after is None:
             return None
-        first = _clause(text, start, comma, att, "clause, attribution, clause", cues)
+        start = past_connective(text, start, comma)  # "Still, the pier, she said, held up": not "Still,"
+        first = _clause(text, start, comma, att, "clause, attribution, clause", cues, preposed=True)
         second_end = trim_end(text, after.end(), stop)
         if NEW_PHRASE.match(text, after.end(), min(stop, after.end() + REACH)) or second_end <= after.end():
             return first
-        first_end = trim_end(text, start, clause_end(text, start, comma, cues))
+        first_end = trim_end(text, start, clause_end(text, start, comma, cues, preposed=True))
         if first is None and len(WORD.findall(text, start, first_end)) + len(WORD.findall(text, after.end(), second_end)) \
                 < MIN_WORDS + 1 or first_end <= start:
             return None  # "The plan, she said, was simple": the two halves together make the clause
@@ -522,8 +529,26 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
     return None
 
 
-def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str) -> Reported | None:
-    end = trim_end(text, start, clause_end(text, start, end, cues))
+@cache
+def opening_connective() -> regex.Pattern[str]:
+    """A connective set off by a comma (lexicons/connectives.txt: "Still,", "In fact,")."""
+    connectives = lexicon.alternation("connectives")
+    return regex.compile(rf"(?i:{connectives})\s*,\s+")
+
+
+def past_connective(text: str, start: int, end: int) -> int:
+    """``start`` moved past a connective set off by a comma that opens the sentence ("Still,
+    the pier held up, Hale said.": the writer's link, not what Hale said), unless nothing is
+    left of ``text[start:end]`` after it ("Now, she said, ..." keeps "Now")."""
+    m = opening_connective().match(text, start, end)
+    return m.end() if m is not None and WORD.search(text, m.end(), end) is not None else start
+
+
+def _clause(text: str, start: int, end: int, att: Attribution, rule: str, cues: str,
+            preposed: bool = False) -> Reported | None:
+    """The reported clause from ``start``, at most to ``end``; a ``preposed`` one stands before
+    its attribution (see ``clause_end``)."""
+    end = trim_end(text, start, clause_end(text, start, end, cues, preposed=preposed))
     words = WORD.findall(text, start, end)
     if len(words) < (MIN_WORDS if cues == "speech" else MIN_WORDS_ALL):
         return None
