@@ -351,8 +351,10 @@ def _subject_before_pronoun(text: str, mention: ParsedMention, resolver: Resolve
     if start == mention.start or not text[start].isupper():
         return None  # the cheap test first: the pronoun opens its sentence, or no name can open it
     subject = clause_subject(text, start, mention.start)
-    if subject is None or QUOTE_MARK.search(text, start, subject.end) or "''" in text[start : subject.end]:
-        return None  # “Kind of odd,” he said: a quotation's words are no subject
+    if subject is None or QUOTE_MARK.search(text, start, subject.end) or "''" in text[start : subject.end] \
+            or resolver.in_quote(subject.start):
+        return None  # “Kind of odd,” he said: a quotation's words are no subject (nor its last
+        # sentence's: “... Hale says so. Reed agrees,” she wrote)
     if subject.kind != PERSON or subject.end >= mention.start \
             or subject.gender not in ("", mention.gender) or not _known_if_one_word(subject, resolver):
         return None

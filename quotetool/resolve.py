@@ -570,6 +570,10 @@ class Resolver:
         """The story's first-person narrator, once an "I said" has named them."""
         return self._by_name.get(NARRATOR)
 
+    def in_quote(self, pos: int) -> bool:
+        """``pos`` lies inside one of the story's quotations."""
+        return self._in_quote(pos)
+
     def _in_quote(self, pos: int) -> bool:
         """``pos`` lies inside one of the story's quotations."""
         i = bisect_right(self._quoted_starts, pos) - 1
