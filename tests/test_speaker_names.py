@@ -158,3 +158,141 @@ TWO_ROLES_ONE_ARTICLE = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TWO_ROLES_ONE_ARTICLE])
 def test_two_roles_under_one_article(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+OPENING_PLACE_THEN_TITLED_NAME = [
+    # a place ending an opening phrase, then a titled name: two names, not a name and its
+    # description; the titled name is the subject
+    ("place-then-titled-name", "Alarmed by the floods in Lodi, Senator Ann Hale, the minority whip, said that"
+     " she would “ask for hearings.”", "Ann Hale"),
+    ("place-then-title-abbreviation", "Shaken by the storm in Pella, Gov. Dana Reyes, a Democrat, said that"
+     " the state would “rebuild fast.”", "Dana Reyes"),
+    # negatives: a description without a name stays the name's appositive; a bare second name
+    # was never one
+    ("name-then-capitalised-description", "Ann Hale, Harbor County Sheriff, said that the docks were"
+     " “closed for now.”", "Ann Hale"),
+    ("name-then-role", "Ann Hale, the harbor pilot, said that the docks were “closed for now.”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         [pytest.param(t, s, id=i) for i, t, s in OPENING_PLACE_THEN_TITLED_NAME])
+def test_a_titled_name_after_a_comma_is_no_description(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+OPENING_PARTICIPLE = [
+    # a sentence opening with a participle or adjective phrase: its subject comes after the comma,
+    # and a participle of saying later in the sentence is that subject's
+    ("ing-participle", "Facing calls to resign, Dana Reyes issued a statement on Friday, calling the audit"
+     " unfair but insisting that the board had “no case.”", "Dana Reyes"),
+    ("irregular-participle", "Stung by the audit, Ms. Reyes went back to the podium late that night,"
+     " saying that the board had “no case.”", "Reyes"),
+    ("pronoun-subject", "Facing calls to resign, he issued a statement on Friday, saying that the board"
+     " had “no case.”", "Tom Reed"),
+    # negatives: a one-word name the story gives in full, or with nothing after the comma to read,
+    # stays the subject
+    ("known-surname", "Dana Reyes met the board. Stocking the shelves on Friday, she laughed. Reyes issued"
+     " a statement on Friday, a short one, saying that the board had “no case.”", "Dana Reyes"),
+    ("no-later-subject", "Okafor issued a statement on Friday, her third in a week, saying that the board"
+     " had “no case.”", "Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in OPENING_PARTICIPLE])
+def test_a_participle_opening_a_sentence_is_no_name(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+TIME_WORD_BEFORE_A_COMMA = [
+    # a time word ends a clause, not an opening adverbial, after more than a few words; a share
+    # after a possessive counts things, not people
+    ("clause-ends-with-time", "Dale Ortiz went back to the docks on Friday, his second visit in a week, saying"
+     " that the pier was “still unsafe.”", "Dale Ortiz"),
+    # negative: a short time adverbial opening the sentence is no subject
+    ("opening-time-adverbial", "Early on Friday morning, Dale Ortiz went back to the docks, saying that the pier"
+     " was “still unsafe.”", "Dale Ortiz"),
+    ("share-of-people", "A third of the crews stayed home, saying that the pier was “still unsafe.”",
+     "A third of the crews"),
+    ("role-then-verb", "A spokesman for the harbor board stayed silent, saying only that the pier was"
+     " “still unsafe.”", "A spokesman for the harbor board"),
+    # negative: a participle naming how a group was asked stays in the mention
+    ("group-participle", "“The pier is still unsafe,” said a third of the dockers polled.",
+     "a third of the dockers polled"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TIME_WORD_BEFORE_A_COMMA])
+def test_a_time_word_before_a_comma(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+NAME_SET_OFF_BY_COMMAS = [
+    # a full name set off by commas right before the cue names the subject it stands beside
+    ("name-after-description", "One dock worker backing Mr. Reed, Dale Ortiz of Pier Nine Local in Lodi, said"
+     " the vote was “a sham.”", "Dale Ortiz"),
+    ("pronoun-after-it", "One dock worker backing Mr. Reed, Dale Ortiz of Pier Nine Local, said he had"
+     " called the board. “Count again,” he tells them.", "Dale Ortiz"),
+    # negatives: a place set off by commas after the subject's aside is no speaker; one word is no
+    # full name
+    ("city-and-state", "Ann Hale, addressing the dock crews in Dover, Delaware, told them that the vote"
+     " was “a sham.”", "Ann Hale"),
+    ("one-word", "One dock worker backing Mr. Reed, Ortiz, said the vote was “a sham.”", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NAME_SET_OFF_BY_COMMAS])
+def test_a_full_name_set_off_by_commas_before_a_cue(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+ADVERB_OPENINGS = [
+    # an adverb and a preposition open a sentence: no one-word name
+    ("adverb-preposition", "Shortly after the vote, the dock workers walked out, warning that the pier was"
+     " “a death trap.” Shortly we will know more.", "the dock workers"),
+    # negatives: a name ending like an adverb still names someone, when no subject follows a comma
+    ("name-like-adverb", "Kelly on Friday walked out, warning that the pier was “a death trap.”", "Kelly"),
+    ("name-before-preposition", "Ann Kelly met the crews. Kelly after the vote walked out, warning that the"
+     " pier was “a death trap.”", "Ann Kelly"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ADVERB_OPENINGS])
+def test_an_adverb_opening_a_sentence_is_no_name(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+GROUPS_AND_CLAUSES = [
+    # a past-tense verb between a name and a capitalised group makes a clause, not a group's name
+    ("name-verb-group", "Sensing an opening, Ms. Hale courted Republicans while writing that the bill would “fix the pier.”",
+     "Hale"),
+    # negative: an -ed modifier before a lower-case group noun stays in the group's name
+    ("modifier-group", "“The pier is unsafe,” Ohio registered voters said.", "Ohio registered voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in GROUPS_AND_CLAUSES])
+def test_a_verb_between_a_name_and_a_group(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+SUBJECT_INSIDE_A_QUOTE = [
+    # the last sentence of a quotation opens with a name: no subject of the pronoun after it
+    ("quoted-sentence", "Cory Lane runs the port. Ann Hale wrote a book about it. “The pier is old. Lane wants"
+     " it gone,” she wrote.", "Ann Hale"),
+    # negative: a subject opening the pronoun's own sentence outside the quotation stays it
+    ("narrated-subject", "“Go,” Ann Hale said. Dana Reyes read the plan, and she said it was “a fine start.”",
+     "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SUBJECT_INSIDE_A_QUOTE])
+def test_a_pronoun_after_a_quotation_is_not_its_subject(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
