@@ -181,6 +181,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         into_next = q.closed and tail_end == next_open < p_end
         if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
+        elif after is not None and content.endswith(".") and _embedded(text, sent_start, q.open_pos) \
+                and text[q.end : after.cue_start + 1].lstrip()[:1].isupper():
+            after = None  # Reed called the plan “a disaster.” Hale agreed.: the quoted phrase ended
+            # Reed's sentence; the cue after opens the next one
         # a sentence of its own, not words running on from the quote before (“...” only because ...)
         own_sentence = sent_start <= p_start or prev_end < p_start or bool(text[prev_end:sent_start].strip())
         if after is not None and intro is not None and content.endswith(",") and own_sentence \
@@ -921,6 +925,19 @@ MAX_NAMED_TITLE_WORDS = 9
 _TITLE_WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|the|and|a|an|in|on|to|for|with|at|from|by|or)"
 _TITLE_PIECE = rf"[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.-]*(?:\s+{_TITLE_WORD}){{0,8}}"
 WORK_TITLE = regex.compile(rf"{_TITLE_PIECE}(?::\s+{_TITLE_PIECE})?[,.]?")
+
+
+def _embedded(text: str, start: int, open_pos: int) -> bool:
+    """The quotation at ``open_pos`` stands inside a clause of its sentence: a lower-case word
+    comes before it since ``start`` ("Reed called the plan “...”", not a dateline or a name and a
+    colon: those are capitalised or end with a colon)."""
+    if _after_colon(text, start, open_pos):
+        return False
+    return any(w.islower() for w in WORD.findall(text, max(start, open_pos - EMBEDDED_REACH), open_pos))
+
+
+# How far before a quotation (in characters) a lower-case word of its clause is looked for.
+EMBEDDED_REACH = 200
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:

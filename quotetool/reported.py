@@ -58,7 +58,14 @@ INFINITIVE = regex.compile(r"to\s+\p{L}+")
 
 # A comma that may open a parenthetical attribution, and the comma that closes it.
 COMMA = regex.compile(r",")
-COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ", said X on Friday, "
+COMMA_AFTER = regex.compile(
+    rf"""(?:[^\S\n]+(?:(?i:on|at|in|during|early|late)[^\S\n]+)?      # after the attribution, a time: " on Friday",
+         (?i:{lexicon.alternation("time_adverbs")})\b                  # " Thursday", " last week", " late Tuesday"
+         (?:[^\S\n]+(?i:{lexicon.alternation("time_words")})\b)?)?     # " Friday night"
+        [^\S\n]*,[^\S\n]*                                            # then the closing comma
+    """,
+    regex.VERBOSE,
+)
 # What starts a new phrase after an attribution rather than more of the reported clause.
 NEW_PHRASE = regex.compile(r"(?:\p{L}+ing|while|but|although|though|as|and|who|which|according)\b", regex.IGNORECASE)
 

@@ -296,3 +296,20 @@ SUBJECT_INSIDE_A_QUOTE = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SUBJECT_INSIDE_A_QUOTE])
 def test_a_pronoun_after_a_quotation_is_not_its_subject(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+QUOTED_PHRASE_ENDING_A_SENTENCE = [
+    # a quoted phrase inside a clause ends its sentence: a cue opening the next sentence is not its tag
+    ("next-sentence-agrees", "Ann Hale said the ferry was “a relic.” Dana Reyes agreed.", "Ann Hale"),
+    ("next-sentence-scoffs", "Ann Hale called the ferry “a relic.” Critics scoffed.", "Ann Hale"),
+    # negatives: a quotation opening its sentence, or a phrase ending with a comma, takes the tag after it
+    ("quote-opens-sentence", "“The ferry is a relic.” Dana Reyes said.", "Dana Reyes"),
+    ("lower-case-tag", "Ann Hale said the ferry was “a relic,” said Dana Reyes.", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         [pytest.param(t, s, id=i) for i, t, s in QUOTED_PHRASE_ENDING_A_SENTENCE])
+def test_a_quoted_phrase_ending_a_sentence_keeps_its_speaker(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
