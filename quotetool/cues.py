@@ -1033,9 +1033,10 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
         if mention is not None and mention.kind == PERSON and " " not in (mention.name or " ") \
-                and mention.head.endswith("ing") and _opens_sentence(text, floor, mention.start) \
-                and _unknown_name(text, mention.name or ""):
-            mention = None  # "Facing calls to resign, ...": a participle opening the sentence, then its object
+                and _opens_sentence(text, floor, mention.start) \
+                and (_opening_participle(text, mention.name or "") or participle and _unknown_name(text, mention.name or "")):
+            mention = None  # "Facing calls to resign, ...": a participle opening the sentence, then its
+            # object; "(Additional reporting by ...)": no subject opens a participle's sentence
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
@@ -1193,10 +1194,12 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
         starts.insert(1, opening)  # "But Trump reversed ...", "And then Trump went ...": one or two opening words
     if len(toks) > 1 and (toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions")
                           or _adverb_then_participle(toks[0][0], toks[1][0])) \
-            or toks and toks[0][0].lower() in lexicon.words("prepositions") \
+            or toks and (toks[0][0].lower() in lexicon.words("prepositions")
+                         or toks[0][0].lower() in lexicon.words("subordinators")) \
             or after_commas and 2 <= after_commas[0] <= TIME_OPENING_TOKENS + 1 \
             and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):
         starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Hastily changing ..., Ruiz said", "Amid the uproar, Ruiz said",
+        # "Once the vote was in, Ruiz said",
         # "Hours later, Ruiz said": no subject before the comma
     deferred = None
     for s in starts:
@@ -1204,8 +1207,10 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
             if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):
                 continue  # a verb must follow (the cheap test first)
             m = parse_tokens(text, toks[s:i], appositive=False)
-            if m is None or i - s == 1 and m.kind == PERSON and _common_word(text, toks[s][0]):
-                continue
+            if m is None or i - s == 1 and m.kind == PERSON and (
+                    _common_word(text, toks[s][0]) or s == 0 and _opening_participle(text, toks[s][0])):
+                continue  # ("Wooed by donors and tipped to win ...", "Keeping fares low has ...": a
+                # participle or a gerund opening the sentence)
             if deferred is None and i - s == 1 and m.kind == PERSON and s < starts[-1] and (
                     _unknown_name(text, toks[s][0])
                     or _adverb(toks[s][0].lower()) and toks[i][0] in lexicon.words("prepositions")):
@@ -1273,7 +1278,19 @@ def _opens_sentence(text: str, floor: int, start: int) -> bool:
     """Only spaces stand between ``floor`` or the end of a sentence before it and ``start``."""
     before = text[max(floor, start - 40) : start]
     kept = before.rstrip()
-    return not kept or "\n" in before[len(kept) :] or kept.endswith((".", "!", "?"))
+    return not kept or "\n" in before[len(kept) :] or kept.endswith((".", "!", "?", "("))
+
+
+def _opening_participle(text: str, word: str) -> bool:
+    """A word ending as a participle does ("Facing", "Wooed"), written once in the text and no
+    known first name: a participle or gerund, not a one-word name."""
+    return len(word) > MIN_PARTICIPLE_LENGTH and word.lower().endswith(PARTICIPLE_ENDINGS) and _unknown_name(text, word)
+
+
+# How a participle or a gerund ends ("Facing", "Wooed"), and the length a word must pass to be
+# read as one by its ending ("Reed", "Ted" are names).
+PARTICIPLE_ENDINGS = ("ing", "ed")
+MIN_PARTICIPLE_LENGTH = 4
 
 
 def _unknown_name(text: str, word: str) -> bool:

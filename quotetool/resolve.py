@@ -381,7 +381,10 @@ class Resolver:
             for m in LONE_NAME.finditer(self.text):
                 word = m.group()
                 g = firsts.get(word.lower())
-                if g:
+                if g and not self.nearest and word.lower() in lexicon.words("speaker_stopwords"):
+                    pass  # news: a lone "June" or "May" is a month, not a person (a story's "June Hale"
+                    # is a full name; fiction keeps its characters' first names)
+                elif g:
                     found.append(NameSighting(word, m.start(), (), g))
                 elif word in story:
                     # the surname alone is the person the latest full name with it names, if of its gender

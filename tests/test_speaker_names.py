@@ -313,3 +313,25 @@ QUOTED_PHRASE_ENDING_A_SENTENCE = [
                          [pytest.param(t, s, id=i) for i, t, s in QUOTED_PHRASE_ENDING_A_SENTENCE])
 def test_a_quoted_phrase_ending_a_sentence_keeps_its_speaker(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+OPENING_WORDS_THAT_NAME_NO_ONE = [
+    # a subordinator, a gerund or a credit line's adjective opening a sentence is no subject
+    ("subordinator", "Once the vote was in, the dock workers began calling for the pier to “close today.”",
+     "the dock workers"),
+    ("credit-line", "“Go,” Ann Hale said.\n\n(Additional reporting by Dana Reyes; editing by Cory Lane.)", "Ann Hale"),
+    ("month-is-no-person", "Dana Reyes testified at the hearings in June. “There can be no delay,” she told the judge.",
+     "Dana Reyes"),
+    # negatives: a subject before the subordinator still speaks; a known name before a participle too
+    ("subject-first", "The dock workers began calling for the pier to “close today” once the vote was in.",
+     "The dock workers"),
+    ("known-name-participle", "Tom Reed took the stand.\n\n(Reed reporting from the pier said it was “unsafe.”)",
+     "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         [pytest.param(t, s, id=i) for i, t, s in OPENING_WORDS_THAT_NAME_NO_ONE])
+def test_opening_words_that_name_no_one(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
