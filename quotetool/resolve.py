@@ -128,6 +128,9 @@ ORG_WINDOW = 1500
 # an earlier speaker whose gender is known.
 PRONOUN_NEAR = 300
 
+# How many of the latest speakers a surname opening a sentence is looked up for.
+SURNAME_SUBJECTS = 6
+
 # Fiction: how much nearer (in characters) a person inside a sentence must be than one opening
 # a sentence to win a he/she; and how many names or descriptions back the search for one goes.
 SUBJECT_BONUS = 600
@@ -719,21 +722,56 @@ class Resolver:
         speaker's own name, not an owner ("Reed's deputy"), and not a subject whose sentence
         names the speaker again or points back with "him" ("Dan Cole interviewed Hale", "Dan
         Cole introduced him"): the pronoun may still be the speaker's."""
+        found = None
         for s in self._sightings_before(pos):
             if s.start <= floor:
-                return None
+                break
             if s.gender == gender and not s.name.endswith(POSSESSIVE_ENDINGS) and not self._in_quote(s.start) \
                     and self._opens_sentence(s.start):
+                found = s, len(s.name)
                 break
-        else:
+        again = self._surname_subject(speaker, floor, pos, gender)
+        if again is not None and (found is None or again[0].start > found[0].start):
+            found = again
+        if found is None:
             return None
+        s, length = found
         if set(s.name.split()) <= set(speaker.name.split()):
             return None
-        rest = self.text[s.start + len(s.name) : sentence_end(self.text, s.start, pos)]
+        rest = self.text[s.start + length : sentence_end(self.text, s.start, pos)]
         back = "him" if gender == "m" else ""  # ("her" may be the subject's own: "asked about her plans")
         if any(w == back or w in speaker.name.split() for w in WORD.findall(rest)):
             return None
         return s
+
+    def _surname_subject(self, speaker: Entity, floor: int, pos: int, gender: str) -> tuple[NameSighting, int] | None:
+        """The surname alone of another speaker of ``gender`` known by a full name, when it is the
+        latest known surname opening a sentence between ``floor`` and ``pos`` outside quotations
+        ("Reed denied that. “…,” he said."), with the length of the word; None if there is none,
+        if a surname of someone else (of any gender) opens a sentence later, or if two known
+        people share it (a family's "Ebeling")."""
+        best: tuple[int, Entity, str] | None = None
+        for e in islice(self._latest_first(), SURNAME_SUBJECTS):
+            words = _name_words(e.name)
+            if e.kind != PERSON or len(words) < 2:
+                continue
+            word = words[-1]
+            at = self.text.rfind(word, floor, pos)
+            while at > floor and (best is None or at > best[0]):
+                end = at + len(word)
+                if not self.text[at - 1 : at].isalpha() and not self.text[end : end + 1].isalpha() \
+                        and not self.text.startswith(("'s", "’s"), end) and not self._in_quote(at) \
+                        and self._opens_sentence(at):
+                    best = at, e, word
+                    break
+                at = self.text.rfind(word, floor, at)
+        if best is None:
+            return None
+        at, e, word = best
+        if e is speaker or e.gender != gender \
+                or any(o is not e and o.kind == PERSON and _name_words(o.name)[-1:] == (word,) for o in self._recent.values()):
+            return None
+        return NameSighting(e.name, at, (), gender), len(word)
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
         return next((s for s in self._sightings_before(pos) if s.gender == gender), None)

@@ -335,3 +335,29 @@ OPENING_WORDS_THAT_NAME_NO_ONE = [
                          [pytest.param(t, s, id=i) for i, t, s in OPENING_WORDS_THAT_NAME_NO_ONE])
 def test_opening_words_that_name_no_one(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+SURNAME_OPENING_A_SENTENCE = [
+    # a known man's surname opening the sentence before "he said" names him, not the latest male speaker
+    ("surname-subject", "Dale Ortiz said the port had wasted money. Reed denied that. “The deal came before me,”"
+     " he said.", "Tom Reed"),
+    # negatives: the surname only as an owner, or inside a quotation, names no new subject
+    ("owner", "Dale Ortiz said the port had wasted money. Reed's aides denied that. “The deal came before me,”"
+     " he said.", "Dale Ortiz"),
+    ("in-a-quote", "Dale Ortiz said the port had wasted money. “Reed knows it. The deal came after him,” he said.",
+     "Dale Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SURNAME_OPENING_A_SENTENCE])
+def test_a_surname_opening_a_sentence_before_a_pronoun(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+def test_a_surname_two_known_people_share_names_neither() -> None:
+    # a family's surname opening a sentence may be either of them: the pronoun keeps to the
+    # latest speaker of its gender
+    doc = quotetool.extract("“We came early,” Dana Ortiz said. “So did I,” said Dale Ortiz, her husband. "
+                            "“Go on,” said Tom Reed. Ortiz laughed. “It was fun,” he said.")
+    assert doc.quotes[-1].speaker == "Tom Reed", describe(doc)
