@@ -168,8 +168,10 @@ SENTENCE_START_REACH = 12
 TITLE_OPENING = regex.compile(
     rf"""
     (?:(?<!\b{ABBREVIATION})[.!?;:]["”’']?\s+ | \n\s*\n\s*)      # a sentence's start
-    \p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,2}}?            # the title's first words
-    \s+(?P<last>\p{{L}}+)\s+\Z                                  # and its last word
+    (?:\p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,2}}?            # the title's first words
+       \s+(?P<last>\p{{L}}+)                                       # and its last word
+     | (?:\p{{Lu}}\p{{L}}*\s+){{0,2}}(?P<last>\p{{Lu}}\p{{L}}*\.)          # or an abbreviated title after capitalised
+    )\s+\Z                                                       # words only: "Rep.", "Former Gov."
     """,
     regex.VERBOSE,
 )

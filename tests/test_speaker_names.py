@@ -361,3 +361,21 @@ def test_a_surname_two_known_people_share_names_neither() -> None:
     doc = quotetool.extract("“We came early,” Dana Ortiz said. “So did I,” said Dale Ortiz, her husband. "
                             "“Go on,” said Tom Reed. Ortiz laughed. “It was fun,” he said.")
     assert doc.quotes[-1].speaker == "Tom Reed", describe(doc)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+ABBREVIATED_TITLE_OPENING = [
+    # a name after an abbreviated title opens its sentence: the pronoun after names that person
+    ("rep-opens", "Dale Ortiz called the plan “reckless.” Rep. Carl Lane, R-Texas, dismissed that."
+     " He said the plan was “the only one on the table.”", "Carl Lane"),
+    ("former-gov-opens", "Dale Ortiz called the plan “reckless.” Former Gov. Carl Lane dismissed that."
+     " He said the plan was “the only one on the table.”", "Carl Lane"),
+    # negative: a title after a verb is its object's, not the sentence's subject
+    ("title-after-verb", "Dale Ortiz called the plan “reckless.” Ortiz then phoned Sen. Carl Lane."
+     " He said the plan was “the only one on the table.”", "Dale Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ABBREVIATED_TITLE_OPENING])
+def test_an_abbreviated_title_opening_a_sentence(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
