@@ -1037,6 +1037,15 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 and (_opening_participle(text, mention.name or "") or participle and _unknown_name(text, mention.name or "")):
             mention = None  # "Facing calls to resign, ...": a participle opening the sentence, then its
             # object; "(Additional reporting by ...)": no subject opens a participle's sentence
+        if not participle and mention is not None and mention.kind == PERSON and not mention.titles \
+                and " " not in (mention.name or " ") and not (gap is not None and gap.group("relative")) \
+                and _object_of_preposition(text, floor, mention.start) \
+                and text[max(floor, mention.start - 20) : mention.start].rstrip().endswith(
+                    _word_before(text, floor, mention.start)) \
+                and _word_before(text, floor, mention.start).lower() not in lexicon.words("subordinators"):
+            mention = None  # "a monitoring group based in Britain said": the place is the preposition's
+            # object, not the verb's subject ("after Reed said" is a clause's subject; "a win for
+            # Reed, who said" and "As the votes came in, Reed said" keep theirs)
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who

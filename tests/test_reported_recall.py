@@ -239,3 +239,21 @@ TIMED_PARENTHETICAL = [
                          [pytest.param(t, c, e, id=i) for i, t, c, e in TIMED_PARENTHETICAL])
 def test_a_time_after_a_parenthetical_cue(text: str, cue_set: str, expected: list) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# (id, text, cues, expected [(quote_text, speaker)])
+OBJECT_OF_A_PREPOSITION = [
+    # one word after a preposition is its object, not the subject of the verb after it
+    ("place-after-in", "A watchdog group based in Lisbon said at least four boats had sunk.", "speech", []),
+    # negatives: after a subordinator, a comma or a relative pronoun the word is a subject
+    ("after-subordinator", "The vote was held after Reyes said the ferry would stop in May.", "speech",
+     [("the ferry would stop in May", "Reyes")]),
+    ("after-a-comma", "As the votes came in, Reyes said the ferry would stop in May.", "speech",
+     [("the ferry would stop in May", "Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"),
+                         [pytest.param(t, c, e, id=i) for i, t, c, e in OBJECT_OF_A_PREPOSITION])
+def test_the_object_of_a_preposition_is_no_subject(text: str, cue_set: str, expected: list) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
