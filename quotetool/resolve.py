@@ -145,11 +145,15 @@ SENTENCE_OPENING = regex.compile(
      | \n\s*\n\s*               # a paragraph break
      | ["“”]\s*)                  # a quotation mark
     (?:\p{{Lu}}\p{{Ll}}*,?\s+       # at most one opening word: "When", "But,"
-     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,3}},\s+   # or an opening phrase and a comma:
-    )?                            # "Hale's neighbor, Tom Reed", "After the vote, Reed"
+     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,6}},\s+   # or an opening phrase and a comma:
+    )?                            # "Hale's neighbor, Tom Reed", "After the vote, Reed", "Talking
+                                  # to the crews at the pier, Reed"
     \Z""",
     regex.VERBOSE,
 )
+
+# How far back (in characters) the opening of a subject's sentence is read.
+OPENING_REACH = 80
 
 # A sentence's or paragraph's start, right before a word (or the text's start).
 SENTENCE_START = regex.compile(
@@ -650,7 +654,7 @@ class Resolver:
         """The mention at ``pos`` opens its sentence or paragraph (after at most one word such
         as "When" or "But", or a title such as "Board chairman"): it is the sentence's subject,
         most likely."""
-        start = max(0, pos - 40)
+        start = max(0, pos - OPENING_REACH)
         before = self.text[start:pos]
         if SENTENCE_OPENING.search(before) is not None or start == 0 and len(before.split()) <= 1:
             return True

@@ -379,3 +379,15 @@ ABBREVIATED_TITLE_OPENING = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ABBREVIATED_TITLE_OPENING])
 def test_an_abbreviated_title_opening_a_sentence(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+def test_a_subject_after_a_long_opening_phrase() -> None:
+    # a woman's surname after an opening phrase of several words still opens its sentence: the
+    # "she" after it names her, not the latest speaker whose gender no word gave
+    text = ("“The vote was a sham,” said Ines Vark. “She knows it,” she added. “It was rushed,” said Bo Lee.\n\n"
+            "Talking to the crews after the meeting, Vark waved the threat away. “Let them sue,” she said.")
+    doc = quotetool.extract(text)
+    assert doc.quotes[-1].speaker == "Ines Vark", describe(doc)
+    # negative: with no subject between, the latest speaker keeps the pronoun
+    doc = quotetool.extract(text.replace("Vark waved the threat away", "the crews waved the threat away"))
+    assert doc.quotes[-1].speaker == "Bo Lee", describe(doc)
