@@ -234,7 +234,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if later is not None:
                     stop = _before_joint(text, q.end, later)
                 draft.spans = [(intro.content_start, trim_end(text, intro.content_start, stop))]
-        elif (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
+        elif not (content.endswith(".") and text[q.end : q.end + SENTENCE_GAP].lstrip()[:1].isupper()) \
+                and (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
+            # (not when the quotation ended its sentence: “... no place here.” Reed said ..., according
+            # to X. is a sentence of its own)
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
             draft.type = "mixed"
@@ -925,6 +928,10 @@ MAX_NAMED_TITLE_WORDS = 9
 _TITLE_WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|the|and|a|an|in|on|to|for|with|at|from|by|or)"
 _TITLE_PIECE = rf"[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.-]*(?:\s+{_TITLE_WORD}){{0,8}}"
 WORK_TITLE = regex.compile(rf"{_TITLE_PIECE}(?::\s+{_TITLE_PIECE})?[,.]?")
+
+
+# How far after a closing mark (in characters) the next sentence's first letter is looked for.
+SENTENCE_GAP = 8
 
 
 def _embedded(text: str, start: int, open_pos: int) -> bool:

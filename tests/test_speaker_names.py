@@ -391,3 +391,21 @@ def test_a_subject_after_a_long_opening_phrase() -> None:
     # negative: with no subject between, the latest speaker keeps the pronoun
     doc = quotetool.extract(text.replace("Vark waved the threat away", "the crews waved the threat away"))
     assert doc.quotes[-1].speaker == "Bo Lee", describe(doc)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+QUOTE_ENDING_ITS_SENTENCE = [
+    # a quotation that ended its sentence belongs to no clause of the next sentence's ", according to X."
+    ("next-sentence-source", "“It is a sad day,” Ann Hale told the crews. “The board wanted this. It has no place here.”"
+     " Dale Ortiz said he would have shut the pier, according to harbor records.", "Ann Hale"),
+    # negative: a phrase ending with a comma is inside the clause the attribution ends
+    ("phrase-inside-clause", "The board called the pier “a relic of another age,” according to harbor records.",
+     "harbor records"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in QUOTE_ENDING_ITS_SENTENCE])
+def test_a_quotation_ending_its_sentence(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    quote = next(q for q in doc.quotes if "no place here" in q.text or "relic" in q.text)
+    assert quote.speaker == speaker, describe(doc)
