@@ -416,6 +416,32 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
     return None
 
 
+def set_off_name(text: str, start: int, end: int) -> ParsedMention | None:
+    """A full name set off by the last two commas before ``end``, when no mention ends there:
+    "A deckhand loyal to Mr. Reed, Dale Ortiz of Dover, said" (an appositive naming the subject)."""
+    close = end
+    while close > max(start, end - SET_OFF_REACH) and text[close - 1].isspace():
+        close -= 1
+    if close == start or text[close - 1] != ",":
+        return None  # the cheap test first: a comma closes the stretch
+    close -= 1
+    toks = tokens(text, _word_start(text, max(start, close - SET_OFF_REACH), close), close)
+    commas = [i for i, t in enumerate(toks) if t[0] == ","]
+    if not commas:
+        return None
+    last = toks[commas[-1] + 1 :]
+    if not 1 < len(last) <= MAX_SET_OFF_NAME:
+        return None
+    m = parse_tokens(text, last, appositive=False)
+    return m if m is not None and m.kind == PERSON and " " in (m.name or "") else None
+
+
+# At most this many tokens in a full name set off by commas before a cue ("Dale Ortiz of Dover"),
+# read in a window of this many characters before its closing comma.
+MAX_SET_OFF_NAME = 10
+SET_OFF_REACH = 120
+
+
 def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool = False,
                       quoted: bool = False) -> Attribution | None:
     """A cue and speaker right after a closing mark at ``pos`` (``,” Earnest said``); with
@@ -1198,6 +1224,20 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         gap = pats["gap_before"].search(text, reach, cue_start) if _may_end_gap(text, reach, cue_start) else None
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
+        if mention is not None and mention.kind == PERSON and " " not in (mention.name or " ") \
+                and _opens_sentence(text, floor, mention.start) \
+                and (_opening_participle(text, mention.name or "") or participle and _unknown_name(text, mention.name or "")):
+            mention = None  # "Facing calls to resign, ...": a participle opening the sentence, then its
+            # object; "(Additional reporting by ...)": no subject opens a participle's sentence
+        if not participle and mention is not None and mention.kind == PERSON and not mention.titles \
+                and " " not in (mention.name or " ") and not (gap is not None and gap.group("relative")) \
+                and _object_of_preposition(text, floor, mention.start) \
+                and text[max(floor, mention.start - 20) : mention.start].rstrip().endswith(
+                    _word_before(text, floor, mention.start)) \
+                and _word_before(text, floor, mention.start).lower() not in lexicon.words("subordinators"):
+            mention = None  # "a monitoring group based in Britain said": the place is the preposition's
+            # object, not the verb's subject ("after Reed said" is a clause's subject; "a win for
+            # Reed, who said" and "As the votes came in, Reed said" keep theirs)
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
@@ -1229,6 +1269,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
                 continue
         elif mention is None and (mention := _subject_set_off(text, floor, cue_start)) is not None:
             pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
+        elif mention is None and (mention := set_off_name(text, floor, mention_end)) is not None:
+            pass  # "A deckhand loyal to Mr. Reed, Dale Ortiz of Dover, said": the appositive's name
         elif mention is None or not issuer and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
             continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)
@@ -1354,6 +1396,12 @@ def object_of_verb(text: str, floor: int, start: int) -> bool:
     return text[max(floor, start - 20) : start].rstrip().endswith(word)  # nothing but spaces between
 
 
+# At most this many words open a sentence as a time adverbial before its comma ("Hours later,",
+# "Early on Friday morning,"); a time word ending a longer stretch ends a clause ("Okafor
+# issued a statement on Friday,").
+TIME_OPENING_TOKENS = 4
+
+
 def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
     """The mention a sentence opens with, if any (for a cue in a participle phrase), after any
     opening adverbial: "In a long speech on Monday, Ruiz attacked ..., calling ..."."""
@@ -1366,17 +1414,35 @@ def _subject(text: str, floor: int, limit: int) -> ParsedMention | None:
         starts.insert(1, opening)  # "But Trump reversed ...", "And then Trump went ...": one or two opening words
     if len(toks) > 1 and (toks[0][0].endswith("ing") and toks[1][0] in lexicon.words("prepositions")
                           or _adverb_then_participle(toks[0][0], toks[1][0])) \
-            or toks and toks[0][0].lower() in lexicon.words("prepositions") \
-            or after_commas and after_commas[0] >= 2 and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):
+            or toks and (toks[0][0].lower() in lexicon.words("prepositions")
+                         or toks[0][0].lower() in lexicon.words("subordinators")) \
+            or after_commas and 2 <= after_commas[0] <= TIME_OPENING_TOKENS + 1 \
+            and toks[after_commas[0] - 2][0].lower() in lexicon.words("time_adverbs"):
         starts.remove(0)  # "Continuing to explain ..., Ruiz said", "Hastily changing ..., Ruiz said", "Amid the uproar, Ruiz said",
+        # "Once the vote was in, Ruiz said",
         # "Hours later, Ruiz said": no subject before the comma
+    deferred = None
     for s in starts:
         for i in range(min(len(toks), s + 8), s, -1):
             if toks[i - 1][0] == "," or not (i < len(toks) and toks[i][0][:1].islower()):
                 continue  # a verb must follow (the cheap test first)
             m = parse_tokens(text, toks[s:i], appositive=False)
-            if m is not None and not (i - s == 1 and m.kind == PERSON and _common_word(text, toks[s][0])):
-                return m
+            if m is None or i - s == 1 and m.kind == PERSON and (
+                    _common_word(text, toks[s][0]) or s == 0 and _opening_participle(text, toks[s][0])):
+                continue  # ("Wooed by donors and tipped to win ...", "Keeping fares low has ...": a
+                # participle or a gerund opening the sentence)
+            if deferred is None and i - s == 1 and m.kind == PERSON and s < starts[-1] and (
+                    _unknown_name(text, toks[s][0])
+                    or _adverb(toks[s][0].lower()) and toks[i][0] in lexicon.words("prepositions")):
+                # "Stung by the criticism, Mr. Reed returned ...", "Facing pressure, she said ...",
+                # "Shortly after the vote, the crews ...": a word the story names no one with, or an
+                # adverb before a preposition, opens a participle, adjective or adverb phrase; the
+                # subject comes after its comma (if none reads there, the word is the subject)
+                deferred = m
+                break
+            return m
+    if deferred is not None:
+        return deferred
     # "Dale Ortiz, a planner who advised the mayor, said ...": a subject with an appositive
     toks = stretch[_opening_words(stretch) :]
     commas = [i for i, t in enumerate(toks) if t[0] == ","][:2]
@@ -1426,6 +1492,38 @@ def _opening_words(toks: list[tuple[str, int, int]]) -> int:
     while n < min(2, len(toks) - 1) and toks[n][0].lower() in lexicon.words("sentence_openers"):
         n += 1
     return n
+
+
+def _opens_sentence(text: str, floor: int, start: int) -> bool:
+    """Only spaces stand between ``floor`` or the end of a sentence before it and ``start``."""
+    before = text[max(floor, start - 40) : start]
+    kept = before.rstrip()
+    return not kept or "\n" in before[len(kept) :] or kept.endswith((".", "!", "?", "("))
+
+
+def _opening_participle(text: str, word: str) -> bool:
+    """A word ending as a participle does ("Facing", "Wooed"), written once in the text and no
+    known first name: a participle or gerund, not a one-word name."""
+    return len(word) > MIN_PARTICIPLE_LENGTH and word.lower().endswith(PARTICIPLE_ENDINGS) and _unknown_name(text, word)
+
+
+# How a participle or a gerund ends ("Facing", "Wooed"), and the length a word must pass to be
+# read as one by its ending ("Reed", "Ted" are names).
+PARTICIPLE_ENDINGS = ("ing", "ed")
+MIN_PARTICIPLE_LENGTH = 4
+
+
+def _unknown_name(text: str, word: str) -> bool:
+    """A capitalised word that is no known first name and that the text writes only once
+    ("Stung", "Facing", "Alarmed"): as a one-word subject it names no one the story introduced
+    ("Mosman" after "Judge Ann Mosman" does)."""
+    return word.lower() not in first_names() and _capitalised_words(text)[word] <= 1
+
+
+@lru_cache(maxsize=4)
+def _capitalised_words(text: str) -> Counter[str]:
+    """How often a text writes each capitalised word, read once per text."""
+    return Counter(w for w in WORD.findall(text) if w[:1].isupper())
 
 
 def _common_word(text: str, word: str) -> bool:

@@ -326,8 +326,9 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
         parts = parts[:1] + rest[1:]
     second = _parse_part(parts[1])
     if first.kind == PERSON and first.name:
-        if second is not None and second.kind in (PERSON, PRONOUN) and not second.titles:
-            return None  # "Donald Trump, Clinton": two names, not a name and its description
+        if second is not None and (second.kind == PRONOUN or second.kind == PERSON and (not second.titles or second.name)):
+            return None  # "Donald Trump, Clinton", "in Reno, Senator Ann Hale": two names, not a name
+            # and its description (a description names no one: "Ann Hale, Harbor County Sheriff")
         if second is None and (not _opens_description(parts[1][0][0]) and not _names_a_role(parts[1])
                                or _is_clause(parts[1])):
             return None  # "Raman, its estimated cost has climbed": a clause, not a description
@@ -568,7 +569,7 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if lows[-1] in lexicon.words("group_nouns") and len(words) <= 4 and not any(w in post for w in lows) \
             and lows[0] not in lexicon.words("speaker_stopwords") \
             and not any(w in lexicon.words("determiners") for w in lows[1:]) \
-            and not any(function_word(w) for w in lows[:-1]):
+            and not any(function_word(w) for w in lows[:-1]) and not _past_verb_between_names(words):
         return (GROUP, " ".join(words), (), lows[-1], "")
     # a name and an affiliation: "Ines Vark of the Harborline Group", "Dale Ortiz at Dover State"
     cut = next((i for i in range(1, len(lows)) if lows[i] in _AFFILIATION), 0)
@@ -600,6 +601,14 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     if head in lexicon.words("organisation_nouns") or lows[0] == "the":
         return (ORG, name, titles, head, "")
     return (PERSON, name, titles, head, gender_of(titles, name, head))
+
+
+def _past_verb_between_names(words: tuple[str, ...]) -> bool:
+    """A lower-case word ending in "-ed" between two capitalised words: a verb in the past tense
+    between a subject and its object ("Ms. Hale courted Republicans"), not a group's modifier
+    ("Ohio registered voters")."""
+    return any(words[j].islower() and words[j].endswith("ed") and is_capitalised(words[j - 1])
+               and is_capitalised(words[j + 1]) for j in range(1, len(words) - 1))
 
 
 # The tokens that may close a source phrase: not a function word left hanging ("a count by").
@@ -651,8 +660,12 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
            and lows[i - 1] not in ("who", "that", "which") for i, w in enumerate(lows[cut + 1 :], cut + 1)):
         return None  # "the mayor of Dover praised Reed": a verb in the past after the phrase, a clause
         # ("a source who requested anonymity": a relative clause's verb)
-    if len(lows) > 1 and function_word(lows[-1]):
-        return None  # "a video of the speech and": a phrase left hanging
+    if len(lows) > 1 and (function_word(lows[-1]) or lows[-1] in ("a", "an", "the")):
+        return None  # "a video of the speech and", "her third in a": a phrase left hanging
+    if cut < len(lows) and lows[cut] in lexicon.words("prepositions") and lows[-1].endswith("ed") \
+            and words[-1].islower() and lows[-1] not in lexicon.words("group_participles"):
+        return None  # "a third of the crews stayed": the phrase after "of" ends with the clause's
+        # verb (not after a relative pronoun: "two dockers who were interviewed")
     core = words[:cut]
     head = core[-1].lower()
     body = core[1:]
@@ -673,6 +686,8 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
             titles = (" ".join(core[: role_at + 1]),)
             return (PERSON, named[1], titles, named[3], named[4] or gender_of(titles, named[1], named[3]))
     if head in lexicon.words("group_nouns"):
+        if head in lexicon.words("fraction_nouns") and lows[0] in lexicon.words("possessive_determiners"):
+            return None  # "her third in a week", "its majority": a share of things, not of people
         return (GROUP, " ".join(words), (), head, "")
     if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns"):
         # "the agency", "a statement from the campaign", "the sign on the fence"

@@ -196,6 +196,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         into_next = q.closed and tail_end == next_open < p_end
         if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
+        elif after is not None and content.endswith(".") and _embedded(text, sent_start, q.open_pos) \
+                and text[q.end : after.cue_start + 1].lstrip()[:1].isupper():
+            after = None  # Reed called the plan “a disaster.” Hale agreed.: the quoted phrase ended
+            # Reed's sentence; the cue after opens the next one
         # a sentence of its own, not words running on from the quote before (“...” only because ...)
         own_sentence = sent_start <= p_start or prev_end < p_start or bool(text[prev_end:sent_start].strip())
         if after is not None and intro is not None and content.endswith(",") and own_sentence \
@@ -259,7 +263,10 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                 if later is not None:
                     stop = _before_joint(text, q.end, later)
                 draft.spans = [(intro.content_start, trim_end(text, intro.content_start, stop))]
-        elif (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
+        elif not (content.endswith(".") and text[q.end : q.end + SENTENCE_GAP].lstrip()[:1].isupper()) \
+                and (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
+            # (not when the quotation ended its sentence: “... no place here.” Reed said ..., according
+            # to X. is a sentence of its own)
             # “a phrase” inside a clause that ends ", X said."
             comma, draft.attribution = end_att
             draft.type = "mixed"
@@ -388,8 +395,10 @@ def _subject_before_pronoun(text: str, mention: ParsedMention, resolver: Resolve
     if start == mention.start or not text[start].isupper():
         return None  # the cheap test first: the pronoun opens its sentence, or no name can open it
     subject = clause_subject(text, start, mention.start)
-    if subject is None or QUOTE_MARK.search(text, start, subject.end) or "''" in text[start : subject.end]:
-        return None  # “Kind of odd,” he said: a quotation's words are no subject
+    if subject is None or QUOTE_MARK.search(text, start, subject.end) or "''" in text[start : subject.end] \
+            or resolver.in_quote(subject.start):
+        return None  # “Kind of odd,” he said: a quotation's words are no subject (nor its last
+        # sentence's: “... Hale says so. Reed agrees,” she wrote)
     if subject.kind != PERSON or subject.end >= mention.start \
             or subject.gender not in ("", mention.gender) or not _known_if_one_word(subject, resolver):
         return None
@@ -984,6 +993,23 @@ MAX_NAMED_TITLE_WORDS = 9
 _TITLE_WORD = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*|of|the|and|a|an|in|on|to|for|with|at|from|by|or)"
 _TITLE_PIECE = rf"[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.-]*(?:\s+{_TITLE_WORD}){{0,8}}"
 WORK_TITLE = regex.compile(rf"{_TITLE_PIECE}(?::\s+{_TITLE_PIECE})?[,.]?")
+
+
+# How far after a closing mark (in characters) the next sentence's first letter is looked for.
+SENTENCE_GAP = 8
+
+
+def _embedded(text: str, start: int, open_pos: int) -> bool:
+    """The quotation at ``open_pos`` stands inside a clause of its sentence: a lower-case word
+    comes before it since ``start`` ("Reed called the plan “...”", not a dateline or a name and a
+    colon: those are capitalised or end with a colon)."""
+    if _after_colon(text, start, open_pos):
+        return False
+    return any(w.islower() for w in WORD.findall(text, max(start, open_pos - EMBEDDED_REACH), open_pos))
+
+
+# How far before a quotation (in characters) a lower-case word of its clause is looked for.
+EMBEDDED_REACH = 200
 
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:

@@ -71,7 +71,14 @@ INFINITIVE = regex.compile(r"to\s+\p{L}+")
 
 # A comma that may open a parenthetical attribution, and the comma that closes it.
 COMMA = regex.compile(r",")
-COMMA_AFTER = regex.compile(r"[^\S\n]*(?:\p{L}+[^\S\n]+){0,3}?,[^\S\n]*")   # ", said X on Friday, "
+COMMA_AFTER = regex.compile(
+    rf"""(?:[^\S\n]+(?:(?i:on|at|in|during|early|late)[^\S\n]+)?      # after the attribution, a time: " on Friday",
+         (?i:{lexicon.alternation("time_adverbs")})\b                  # " Thursday", " last week", " late Tuesday"
+         (?:[^\S\n]+(?i:{lexicon.alternation("time_words")})\b)?)?     # " Friday night"
+        [^\S\n]*,[^\S\n]*                                            # then the closing comma
+    """,
+    regex.VERBOSE,
+)
 # A relative clause about the source, after its comma: ", who spoke on the condition ...".
 RELATIVE_AFTER_COMMA = regex.compile(r",[^\S\n]+(?:who|whom|whose|which)\b")
 # What starts a new phrase after an attribution rather than more of the reported clause.

@@ -128,6 +128,9 @@ ORG_WINDOW = 1500
 # an earlier speaker whose gender is known.
 PRONOUN_NEAR = 300
 
+# How many of the latest speakers a surname opening a sentence is looked up for.
+SURNAME_SUBJECTS = 6
+
 # Fiction: how much nearer (in characters) a person inside a sentence must be than one opening
 # a sentence to win a he/she; and how many names or descriptions back the search for one goes.
 SUBJECT_BONUS = 600
@@ -142,11 +145,15 @@ SENTENCE_OPENING = regex.compile(
      | \n\s*\n\s*               # a paragraph break
      | ["“”]\s*)                  # a quotation mark
     (?:\p{{Lu}}\p{{Ll}}*,?\s+       # at most one opening word: "When", "But,"
-     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,3}},\s+   # or an opening phrase and a comma:
-    )?                            # "Hale's neighbor, Tom Reed", "After the vote, Reed"
+     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,6}},\s+   # or an opening phrase and a comma:
+    )?                            # "Hale's neighbor, Tom Reed", "After the vote, Reed", "Talking
+                                  # to the crews at the pier, Reed"
     \Z""",
     regex.VERBOSE,
 )
+
+# How far back (in characters) the opening of a subject's sentence is read.
+OPENING_REACH = 80
 
 # A sentence's or paragraph's start, right before a word (or the text's start).
 SENTENCE_START = regex.compile(
@@ -165,8 +172,10 @@ SENTENCE_START_REACH = 12
 TITLE_OPENING = regex.compile(
     rf"""
     (?:(?<!\b{ABBREVIATION})[.!?;:]["”’']?\s+ | \n\s*\n\s*)      # a sentence's start
-    \p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,2}}?            # the title's first words
-    \s+(?P<last>\p{{L}}+)\s+\Z                                  # and its last word
+    (?:\p{{Lu}}[\p{{L}}'’.-]*(?:\s+[\p{{L}}'’.-]+){{0,2}}?            # the title's first words
+       \s+(?P<last>\p{{L}}+)                                       # and its last word
+     | (?:\p{{Lu}}\p{{L}}*\s+){{0,2}}(?P<last>\p{{Lu}}\p{{L}}*\.)          # or an abbreviated title after capitalised
+    )\s+\Z                                                       # words only: "Rep.", "Former Gov."
     """,
     regex.VERBOSE,
 )
@@ -381,7 +390,10 @@ class Resolver:
             for m in LONE_NAME.finditer(self.text):
                 word = m.group()
                 g = firsts.get(word.lower())
-                if g:
+                if g and not self.nearest and word.lower() in lexicon.words("speaker_stopwords"):
+                    pass  # news: a lone "June" or "May" is a month, not a person (a story's "June Hale"
+                    # is a full name; fiction keeps its characters' first names)
+                elif g:
                     found.append(NameSighting(word, m.start(), (), g))
                 elif word in story:
                     # the surname alone is the person the latest full name with it names, if of its gender
@@ -570,6 +582,10 @@ class Resolver:
         """The story's first-person narrator, once an "I said" has named them."""
         return self._by_name.get(NARRATOR)
 
+    def in_quote(self, pos: int) -> bool:
+        """``pos`` lies inside one of the story's quotations."""
+        return self._in_quote(pos)
+
     def _in_quote(self, pos: int) -> bool:
         """``pos`` lies inside one of the story's quotations."""
         i = bisect_right(self._quoted_starts, pos) - 1
@@ -638,7 +654,7 @@ class Resolver:
         """The mention at ``pos`` opens its sentence or paragraph (after at most one word such
         as "When" or "But", or a title such as "Board chairman"): it is the sentence's subject,
         most likely."""
-        start = max(0, pos - 40)
+        start = max(0, pos - OPENING_REACH)
         before = self.text[start:pos]
         if SENTENCE_OPENING.search(before) is not None or start == 0 and len(before.split()) <= 1:
             return True
@@ -712,21 +728,56 @@ class Resolver:
         speaker's own name, not an owner ("Reed's deputy"), and not a subject whose sentence
         names the speaker again or points back with "him" ("Dan Cole interviewed Hale", "Dan
         Cole introduced him"): the pronoun may still be the speaker's."""
+        found = None
         for s in self._sightings_before(pos):
             if s.start <= floor:
-                return None
+                break
             if s.gender == gender and not s.name.endswith(POSSESSIVE_ENDINGS) and not self._in_quote(s.start) \
                     and self._opens_sentence(s.start):
+                found = s, len(s.name)
                 break
-        else:
+        again = self._surname_subject(speaker, floor, pos, gender)
+        if again is not None and (found is None or again[0].start > found[0].start):
+            found = again
+        if found is None:
             return None
+        s, length = found
         if set(s.name.split()) <= set(speaker.name.split()):
             return None
-        rest = self.text[s.start + len(s.name) : sentence_end(self.text, s.start, pos)]
+        rest = self.text[s.start + length : sentence_end(self.text, s.start, pos)]
         back = "him" if gender == "m" else ""  # ("her" may be the subject's own: "asked about her plans")
         if any(w == back or w in speaker.name.split() for w in WORD.findall(rest)):
             return None
         return s
+
+    def _surname_subject(self, speaker: Entity, floor: int, pos: int, gender: str) -> tuple[NameSighting, int] | None:
+        """The surname alone of another speaker of ``gender`` known by a full name, when it is the
+        latest known surname opening a sentence between ``floor`` and ``pos`` outside quotations
+        ("Reed denied that. “…,” he said."), with the length of the word; None if there is none,
+        if a surname of someone else (of any gender) opens a sentence later, or if two known
+        people share it (a family's "Ebeling")."""
+        best: tuple[int, Entity, str] | None = None
+        for e in islice(self._latest_first(), SURNAME_SUBJECTS):
+            words = _name_words(e.name)
+            if e.kind != PERSON or len(words) < 2:
+                continue
+            word = words[-1]
+            at = self.text.rfind(word, floor, pos)
+            while at > floor and (best is None or at > best[0]):
+                end = at + len(word)
+                if not self.text[at - 1 : at].isalpha() and not self.text[end : end + 1].isalpha() \
+                        and not self.text.startswith(("'s", "’s"), end) and not self._in_quote(at) \
+                        and self._opens_sentence(at):
+                    best = at, e, word
+                    break
+                at = self.text.rfind(word, floor, at)
+        if best is None:
+            return None
+        at, e, word = best
+        if e is speaker or e.gender != gender \
+                or any(o is not e and o.kind == PERSON and _name_words(o.name)[-1:] == (word,) for o in self._recent.values()):
+            return None
+        return NameSighting(e.name, at, (), gender), len(word)
 
     def _latest_sighting_of_gender(self, pos: int, gender: str) -> NameSighting | None:
         return next((s for s in self._sightings_before(pos) if s.gender == gender), None)

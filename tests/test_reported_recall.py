@@ -236,3 +236,41 @@ def test_relative_pronoun_reports(text: str, expected: list[tuple[str, str]]) ->
     assert found == expected, describe(doc)
     speech = quotetool.extract(text)  # --cues speech: no such report
     assert not any("relative pronoun, then" in s for q in speech.quotes for s in q.explain)
+
+
+# (id, text, cues, expected [(quote_text, speaker)])
+TIMED_PARENTHETICAL = [
+    # "CLAUSE, X said TIME, CLAUSE.": a time after the cue still sets the attribution off, and an
+    # adverbial clause after it ("as ...") is the sentence's, not what was said
+    ("said-day-then-as", "The ferry will stop running in May, officials said Thursday, as fuel costs keep rising.",
+     "speech", [("The ferry will stop running in May", "officials")]),
+    ("said-on-day-inside", "The ferry, Ann Hale said on Friday night, will stop running in May.", "speech",
+     [("The ferry", "Ann Hale")]),
+    # negative: a clause after the cue is no time; the report runs on after the cue
+    ("said-a-clause", "At the pier, Ann Hale said it was not safe at all, and that the crews should leave.", "speech",
+     [("it was not safe at all, and that the crews should leave", "Ann Hale")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"),
+                         [pytest.param(t, c, e, id=i) for i, t, c, e in TIMED_PARENTHETICAL])
+def test_a_time_after_a_parenthetical_cue(text: str, cue_set: str, expected: list) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# (id, text, cues, expected [(quote_text, speaker)])
+OBJECT_OF_A_PREPOSITION = [
+    # one word after a preposition is its object, not the subject of the verb after it
+    ("place-after-in", "A watchdog group based in Lisbon said at least four boats had sunk.", "speech", []),
+    # negatives: after a subordinator, a comma or a relative pronoun the word is a subject
+    ("after-subordinator", "The vote was held after Reyes said the ferry would stop in May.", "speech",
+     [("the ferry would stop in May", "Reyes")]),
+    ("after-a-comma", "As the votes came in, Reyes said the ferry would stop in May.", "speech",
+     [("the ferry would stop in May", "Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"),
+                         [pytest.param(t, c, e, id=i) for i, t, c, e in OBJECT_OF_A_PREPOSITION])
+def test_the_object_of_a_preposition_is_no_subject(text: str, cue_set: str, expected: list) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)

@@ -158,3 +158,254 @@ TWO_ROLES_ONE_ARTICLE = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TWO_ROLES_ONE_ARTICLE])
 def test_two_roles_under_one_article(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+OPENING_PLACE_THEN_TITLED_NAME = [
+    # a place ending an opening phrase, then a titled name: two names, not a name and its
+    # description; the titled name is the subject
+    ("place-then-titled-name", "Alarmed by the floods in Lodi, Senator Ann Hale, the minority whip, said that"
+     " she would “ask for hearings.”", "Ann Hale"),
+    ("place-then-title-abbreviation", "Shaken by the storm in Pella, Gov. Dana Reyes, a Democrat, said that"
+     " the state would “rebuild fast.”", "Dana Reyes"),
+    # negatives: a description without a name stays the name's appositive; a bare second name
+    # was never one
+    ("name-then-capitalised-description", "Ann Hale, Harbor County Sheriff, said that the docks were"
+     " “closed for now.”", "Ann Hale"),
+    ("name-then-role", "Ann Hale, the harbor pilot, said that the docks were “closed for now.”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         [pytest.param(t, s, id=i) for i, t, s in OPENING_PLACE_THEN_TITLED_NAME])
+def test_a_titled_name_after_a_comma_is_no_description(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+OPENING_PARTICIPLE = [
+    # a sentence opening with a participle or adjective phrase: its subject comes after the comma,
+    # and a participle of saying later in the sentence is that subject's
+    ("ing-participle", "Facing calls to resign, Dana Reyes issued a statement on Friday, calling the audit"
+     " unfair but insisting that the board had “no case.”", "Dana Reyes"),
+    ("irregular-participle", "Stung by the audit, Ms. Reyes went back to the podium late that night,"
+     " saying that the board had “no case.”", "Reyes"),
+    ("pronoun-subject", "Facing calls to resign, he issued a statement on Friday, saying that the board"
+     " had “no case.”", "Tom Reed"),
+    # negatives: a one-word name the story gives in full, or with nothing after the comma to read,
+    # stays the subject
+    ("known-surname", "Dana Reyes met the board. Stocking the shelves on Friday, she laughed. Reyes issued"
+     " a statement on Friday, a short one, saying that the board had “no case.”", "Dana Reyes"),
+    ("no-later-subject", "Okafor issued a statement on Friday, her third in a week, saying that the board"
+     " had “no case.”", "Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in OPENING_PARTICIPLE])
+def test_a_participle_opening_a_sentence_is_no_name(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+TIME_WORD_BEFORE_A_COMMA = [
+    # a time word ends a clause, not an opening adverbial, after more than a few words; a share
+    # after a possessive counts things, not people
+    ("clause-ends-with-time", "Dale Ortiz went back to the docks on Friday, his second visit in a week, saying"
+     " that the pier was “still unsafe.”", "Dale Ortiz"),
+    # negative: a short time adverbial opening the sentence is no subject
+    ("opening-time-adverbial", "Early on Friday morning, Dale Ortiz went back to the docks, saying that the pier"
+     " was “still unsafe.”", "Dale Ortiz"),
+    ("share-of-people", "A third of the crews stayed home, saying that the pier was “still unsafe.”",
+     "A third of the crews"),
+    ("role-then-verb", "A spokesman for the harbor board stayed silent, saying only that the pier was"
+     " “still unsafe.”", "A spokesman for the harbor board"),
+    # negative: a participle naming how a group was asked stays in the mention
+    ("group-participle", "“The pier is still unsafe,” said a third of the dockers polled.",
+     "a third of the dockers polled"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TIME_WORD_BEFORE_A_COMMA])
+def test_a_time_word_before_a_comma(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+NAME_SET_OFF_BY_COMMAS = [
+    # a full name set off by commas right before the cue names the subject it stands beside
+    ("name-after-description", "One dock worker backing Mr. Reed, Dale Ortiz of Pier Nine Local in Lodi, said"
+     " the vote was “a sham.”", "Dale Ortiz"),
+    ("pronoun-after-it", "One dock worker backing Mr. Reed, Dale Ortiz of Pier Nine Local, said he had"
+     " called the board. “Count again,” he tells them.", "Dale Ortiz"),
+    # negatives: a place set off by commas after the subject's aside is no speaker; one word is no
+    # full name
+    ("city-and-state", "Ann Hale, addressing the dock crews in Dover, Delaware, told them that the vote"
+     " was “a sham.”", "Ann Hale"),
+    ("one-word", "One dock worker backing Mr. Reed, Ortiz, said the vote was “a sham.”", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NAME_SET_OFF_BY_COMMAS])
+def test_a_full_name_set_off_by_commas_before_a_cue(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its quote)
+ADVERB_OPENINGS = [
+    # an adverb and a preposition open a sentence: no one-word name
+    ("adverb-preposition", "Shortly after the vote, the dock workers walked out, warning that the pier was"
+     " “a death trap.” Shortly we will know more.", "the dock workers"),
+    # negatives: a name ending like an adverb still names someone, when no subject follows a comma
+    ("name-like-adverb", "Kelly on Friday walked out, warning that the pier was “a death trap.”", "Kelly"),
+    ("name-before-preposition", "Ann Kelly met the crews. Kelly after the vote walked out, warning that the"
+     " pier was “a death trap.”", "Ann Kelly"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ADVERB_OPENINGS])
+def test_an_adverb_opening_a_sentence_is_no_name(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+GROUPS_AND_CLAUSES = [
+    # a past-tense verb between a name and a capitalised group makes a clause, not a group's name
+    ("name-verb-group", "Sensing an opening, Ms. Hale courted Republicans while writing that the bill would “fix the pier.”",
+     "Hale"),
+    # negative: an -ed modifier before a lower-case group noun stays in the group's name
+    ("modifier-group", "“The pier is unsafe,” Ohio registered voters said.", "Ohio registered voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in GROUPS_AND_CLAUSES])
+def test_a_verb_between_a_name_and_a_group(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+SUBJECT_INSIDE_A_QUOTE = [
+    # the last sentence of a quotation opens with a name: no subject of the pronoun after it
+    ("quoted-sentence", "Cory Lane runs the port. Ann Hale wrote a book about it. “The pier is old. Lane wants"
+     " it gone,” she wrote.", "Ann Hale"),
+    # negative: a subject opening the pronoun's own sentence outside the quotation stays it
+    ("narrated-subject", "“Go,” Ann Hale said. Dana Reyes read the plan, and she said it was “a fine start.”",
+     "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SUBJECT_INSIDE_A_QUOTE])
+def test_a_pronoun_after_a_quotation_is_not_its_subject(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+QUOTED_PHRASE_ENDING_A_SENTENCE = [
+    # a quoted phrase inside a clause ends its sentence: a cue opening the next sentence is not its tag
+    ("next-sentence-agrees", "Ann Hale said the ferry was “a relic.” Dana Reyes agreed.", "Ann Hale"),
+    ("next-sentence-scoffs", "Ann Hale called the ferry “a relic.” Critics scoffed.", "Ann Hale"),
+    # negatives: a quotation opening its sentence, or a phrase ending with a comma, takes the tag after it
+    ("quote-opens-sentence", "“The ferry is a relic.” Dana Reyes said.", "Dana Reyes"),
+    ("lower-case-tag", "Ann Hale said the ferry was “a relic,” said Dana Reyes.", "Dana Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         [pytest.param(t, s, id=i) for i, t, s in QUOTED_PHRASE_ENDING_A_SENTENCE])
+def test_a_quoted_phrase_ending_a_sentence_keeps_its_speaker(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+OPENING_WORDS_THAT_NAME_NO_ONE = [
+    # a subordinator, a gerund or a credit line's adjective opening a sentence is no subject
+    ("subordinator", "Once the vote was in, the dock workers began calling for the pier to “close today.”",
+     "the dock workers"),
+    ("credit-line", "“Go,” Ann Hale said.\n\n(Additional reporting by Dana Reyes; editing by Cory Lane.)", "Ann Hale"),
+    ("month-is-no-person", "Dana Reyes testified at the hearings in June. “There can be no delay,” she told the judge.",
+     "Dana Reyes"),
+    # negatives: a subject before the subordinator still speaks; a known name before a participle too
+    ("subject-first", "The dock workers began calling for the pier to “close today” once the vote was in.",
+     "The dock workers"),
+    ("known-name-participle", "Tom Reed took the stand.\n\n(Reed reporting from the pier said it was “unsafe.”)",
+     "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"),
+                         [pytest.param(t, s, id=i) for i, t, s in OPENING_WORDS_THAT_NAME_NO_ONE])
+def test_opening_words_that_name_no_one(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+SURNAME_OPENING_A_SENTENCE = [
+    # a known man's surname opening the sentence before "he said" names him, not the latest male speaker
+    ("surname-subject", "Dale Ortiz said the port had wasted money. Reed denied that. “The deal came before me,”"
+     " he said.", "Tom Reed"),
+    # negatives: the surname only as an owner, or inside a quotation, names no new subject
+    ("owner", "Dale Ortiz said the port had wasted money. Reed's aides denied that. “The deal came before me,”"
+     " he said.", "Dale Ortiz"),
+    ("in-a-quote", "Dale Ortiz said the port had wasted money. “Reed knows it. The deal came after him,” he said.",
+     "Dale Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in SURNAME_OPENING_A_SENTENCE])
+def test_a_surname_opening_a_sentence_before_a_pronoun(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+def test_a_surname_two_known_people_share_names_neither() -> None:
+    # a family's surname opening a sentence may be either of them: the pronoun keeps to the
+    # latest speaker of its gender
+    doc = quotetool.extract("“We came early,” Dana Ortiz said. “So did I,” said Dale Ortiz, her husband. "
+                            "“Go on,” said Tom Reed. Ortiz laughed. “It was fun,” he said.")
+    assert doc.quotes[-1].speaker == "Tom Reed", describe(doc)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+ABBREVIATED_TITLE_OPENING = [
+    # a name after an abbreviated title opens its sentence: the pronoun after names that person
+    ("rep-opens", "Dale Ortiz called the plan “reckless.” Rep. Carl Lane, R-Texas, dismissed that."
+     " He said the plan was “the only one on the table.”", "Carl Lane"),
+    ("former-gov-opens", "Dale Ortiz called the plan “reckless.” Former Gov. Carl Lane dismissed that."
+     " He said the plan was “the only one on the table.”", "Carl Lane"),
+    # negative: a title after a verb is its object's, not the sentence's subject
+    ("title-after-verb", "Dale Ortiz called the plan “reckless.” Ortiz then phoned Sen. Carl Lane."
+     " He said the plan was “the only one on the table.”", "Dale Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ABBREVIATED_TITLE_OPENING])
+def test_an_abbreviated_title_opening_a_sentence(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
+
+
+def test_a_subject_after_a_long_opening_phrase() -> None:
+    # a woman's surname after an opening phrase of several words still opens its sentence: the
+    # "she" after it names her, not the latest speaker whose gender no word gave
+    text = ("“The vote was a sham,” said Ines Vark. “She knows it,” she added. “It was rushed,” said Bo Lee.\n\n"
+            "Talking to the crews after the meeting, Vark waved the threat away. “Let them sue,” she said.")
+    doc = quotetool.extract(text)
+    assert doc.quotes[-1].speaker == "Ines Vark", describe(doc)
+    # negative: with no subject between, the latest speaker keeps the pronoun
+    doc = quotetool.extract(text.replace("Vark waved the threat away", "the crews waved the threat away"))
+    assert doc.quotes[-1].speaker == "Bo Lee", describe(doc)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+QUOTE_ENDING_ITS_SENTENCE = [
+    # a quotation that ended its sentence belongs to no clause of the next sentence's ", according to X."
+    ("next-sentence-source", "“It is a sad day,” Ann Hale told the crews. “The board wanted this. It has no place here.”"
+     " Dale Ortiz said he would have shut the pier, according to harbor records.", "Ann Hale"),
+    # negative: a phrase ending with a comma is inside the clause the attribution ends
+    ("phrase-inside-clause", "The board called the pier “a relic of another age,” according to harbor records.",
+     "harbor records"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in QUOTE_ENDING_ITS_SENTENCE])
+def test_a_quotation_ending_its_sentence(text: str, speaker: str) -> None:
+    doc = quotetool.extract(LEAD + text)
+    quote = next(q for q in doc.quotes if "no place here" in q.text or "relic" in q.text)
+    assert quote.speaker == speaker, describe(doc)
