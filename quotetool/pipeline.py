@@ -671,7 +671,8 @@ def _floating(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: 
         return False
     if q.open_pos == layout.starts[p] and prev_p == p - 1 and fiction and _reply(layout, p, drafts, draft, resolver):
         return True
-    if q.open_pos == layout.starts[p] and _alternate(layout, p, drafts, draft):
+    if q.open_pos == layout.starts[p] and (fiction or any(_asks(text, d) for d in drafts[-2:])) \
+            and _alternate(layout, p, drafts, draft):
         return True
     if not fiction and q.open_pos > layout.starts[p]:
         # “...” ⏎ Okafor touted her record. “...”: the sentence before is about someone else; in
@@ -720,13 +721,24 @@ def _sentence_before_about(text: str, p_start: int, sent_start: int, resolver: R
 
 
 def _someone_else_named(resolver: Resolver, start: int, end: int, speaker: Entity) -> NameSighting | None:
-    """The last person other than ``speaker`` named in ``text[start:end]``, if any."""
+    """The last person other than ``speaker`` named in ``text[start:end]``, if any. A lone first
+    name after a preposition of place is a place ("said Sunday in Virginia")."""
     surname = speaker.name.split()[-1]
     found = None
     for s in resolver.sightings_between(start, end):
-        if s.is_person and surname not in s.name:
+        if s.is_person and surname not in s.name and not (" " not in s.name and _after_place_word(resolver.text, s.start)):
             found = s
     return found
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a preposition of place: in, at, from, near, across."""
+    before = text[max(0, start - PLACE_WORD_REACH) : start].split()
+    return bool(before) and before[-1] in lexicon.words("place_prepositions")
+
+
+# How far back the word before a name is looked for.
+PLACE_WORD_REACH = 12
 
 
 def _recent_speaker(text: str, layout: Layout, q: QuoteSpan, sent_start: int, drafts: list[Draft], draft: Draft,
@@ -829,6 +841,14 @@ def _first_in_paragraph(layout: Layout, drafts: list[Draft], p: int) -> Draft:
     while k > 0 and layout.index(drafts[k - 1].spans[0][0]) == p:
         k -= 1
     return drafts[k]
+
+
+def _asks(text: str, draft: Draft) -> bool:
+    """Whether ``draft``'s words end with a question: in news, quote paragraphs alternate between
+    two parties only in an exchange of questions and answers (“... back to work?” ⏎ “Yes!”);
+    otherwise the last speaker goes on."""
+    s, e = draft.spans[-1]
+    return text[s:e].rstrip().endswith("?")
 
 
 def _alternate(layout: Layout, p: int, drafts: list[Draft], draft: Draft) -> bool:

@@ -108,6 +108,14 @@ FLOAT = "“We will keep every bus route running through the winter.”"
 
 # (id, text, expected (quote text, speaker) rows)
 RESOLUTION = [
+    # a quote paragraph after two speakers' quote paragraphs: the last one goes on, unless the
+    # paragraphs are an exchange of questions and answers; a first name after "in" is a place
+    ("news-last-speaker-goes-on", "“The levy is fair,” Dana Reyes said.\n\n“He is always late,” Tom Reed said in "
+     "Virginia.\n\n“Which is why nobody trusts his numbers on the budget.”",
+     [("The levy", "Dana Reyes"), ("He is always", "Tom Reed"), ("Which is why", "Tom Reed")]),
+    ("news-questions-and-answers", "“Do we give up?” Dana Reyes asked.\n\n“No!” the crowd shouted.\n\n"
+     "“Do we fight?”\n\n“Yes!”",
+     [("Do we give up?", "Dana Reyes"), ("No!", "the crowd"), ("Do we fight?", "Dana Reyes"), ("Yes!", "the crowd")]),
     # alias: a last name goes back to the full name
     ("alias-to-earlier-speaker", EARNEST + "“We expect a full agenda at the meeting,” Earnest said.",
      [("The talks", "Josh Earnest"), ("We expect", "Josh Earnest")]),
