@@ -505,9 +505,14 @@ def attribution_after(text: str, pos: int, limit: int, cues: str, dialogue: bool
     m = pats["dash"].match(text, pos, near)
     if m:
         mention = longest_prefix_mention(text, m.start("speaker"), m.end("speaker"))
-        if mention is not None and mention.kind != "pronoun":
-            return Attribution(m.start("cue"), m.end("cue"), mention, "dash attribution", 0.85)
+        if mention is not None and mention.kind != "pronoun" and DASH_NAME_END.match(text, mention.end, limit):
+            return Attribution(m.start("cue"), m.end("cue"), mention, DASH_RULE, 0.85)
     return None
+
+
+# After a dash and a name, the name ends its line or sentence, or an affiliation follows it
+# (“...” — Ann Hale, mayor of Dover); “...” -- Tom Reed disagreed. is a new clause, not a credit.
+DASH_NAME_END = regex.compile(r"[ \t]*(?:[,.;:(\n)]|\Z)")
 
 
 def _breaks_speaker(text: str, start: int, end: int, breaks: regex.Pattern[str]) -> bool:
@@ -1086,6 +1091,8 @@ PASSIVE_BEFORE = regex.compile(rf"\b{BE}\s+\Z")
 # The rule of an introduction inside a relative clause ("Ana Ruiz, who said the fund is empty,
 # ..."): its clause ends at the next comma.
 RELATIVE_RULE = "speaker, relative pronoun and cue, then the clause"
+# The rule of a dash and a name after a quotation: “...” — Ann Hale
+DASH_RULE = "dash attribution"
 
 # An infinitive right after a verb: "declined to comment", "appears to have stalled".
 INFINITIVE_AFTER = regex.compile(r"\s+to\s+(?P<word>\p{L}+)")

@@ -14,7 +14,7 @@ import regex
 from . import lexicon
 from .config import Config
 from .dialogue import assign_turns, name_the_narrator
-from .cues import (PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
+from .cues import (DASH_RULE, PASSIVE_BEFORE, WORD, Attribution, Introduction, action_beat, attribution_after, clause_subject, attribution_at_sentence_end,
                    attribution_before, clause_end, closing_sign_off, introductions, opens_subordinate, participle_after_quote, patterns, sign_off, tag_after,
                    verbs_between)
 from .layout import Layout, find_paragraphs, sentence_end, sentence_start, trim_end
@@ -39,6 +39,8 @@ COMMON_NOUN_NEXT = regex.compile(r"[ \t]*(?:a|an|the|one|another|this|that)[ \t]
 
 # A quotation this short with no cue next to it is a scare quote, a title or a nickname.
 MIN_UNATTRIBUTED_WORDS = 6
+# A dash and a name right after a quotation that a cue before it introduced: a byline.
+BYLINE_AFTER = regex.compile(r"[ \t]*(?:--|—|–)[ \t]*\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}")
 # A dash between a sentence's start and a quote: what precedes it is a dateline or lead-in.
 DASH_LEAD = regex.compile(r"\s(?:—|–|--)\s")
 # Words that may follow a trailing cue and still leave it an attribution: "said on Thursday".
@@ -196,6 +198,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         into_next = q.closed and tail_end == next_open < p_end
         if after is not None and not _attached(text, content, after, tail_end, intro, continues or into_next):
             after = None
+        elif after is not None and after.rule == DASH_RULE and intro is not None and not intro.tight:
+            after = None  # Reed insisted that the party was “still strong.”--Cory Lane: a byline, not the source
         elif after is not None and content.endswith(".") and _embedded(text, sent_start, q.open_pos) \
                 and text[q.end : after.cue_start + 1].lstrip()[:1].isupper():
             after = None  # Reed called the plan “a disaster.” Hale agreed.: the quoted phrase ended
@@ -246,6 +250,9 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
         elif intro is not None:
             draft.attribution = intro.attribution
             rest_end = trim_end(text, q.end, sent_end)
+            byline = rest_end > q.end and BYLINE_AFTER.fullmatch(text, q.end, rest_end) is not None
+            if byline:
+                rest_end = q.end  # “...”--Cory Lane: the writer's name after the quotation, no words of its clause
             # words after the quote make it part of a clause, unless the quote is a whole
             # utterance introduced by its cue (He said, “I don't know,” and left.)
             whole = intro.tight and content.endswith((",", ".", "!", "?", "…"))
@@ -262,6 +269,8 @@ def _attribute(text: str, layout: Layout, found: list[QuoteSpan], config: Config
                               and not relative_before(text, q.end, i.attribution.mention.start)), None)
                 if later is not None:
                     stop = _before_joint(text, q.end, later)
+                if byline:
+                    stop = q.end
                 draft.spans = [(intro.content_start, trim_end(text, intro.content_start, stop))]
         elif not (content.endswith(".") and text[q.end : q.end + SENTENCE_GAP].lstrip()[:1].isupper()) \
                 and (end_att := attribution_at_sentence_end(text, q.end, tail_end, config.cues)) is not None:
