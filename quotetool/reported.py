@@ -91,6 +91,16 @@ APPOSITIVE_NAME = regex.compile(r"(?P<name>\p{Lu}[^,\n]{0,60}?),\s*")
 HEARER = regex.compile(r"(?:(?:the|a|an|his|her|their|our|its)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?=(?:he|she|they|it|we|i)\b)",
                        regex.IGNORECASE)
 
+# ... or an object pronoun ("told me the ferry will run"), or a hearer a comma sets off ("told the
+# crowd, the ferry will run").
+HEARER_SET_OFF = regex.compile(
+    r"""
+      (?:me|us|him|them|you)\s+(?!that\b)                      # an object pronoun (not "her": also an owner's)
+    | (?:the|a|an|his|her|their|our|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+,\s+   # a short noun phrase, a comma
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # "that" ending the stretch between a cue and its clause.
 THAT_BEFORE = regex.compile(r"\bthat\s*\Z")
 
@@ -312,7 +322,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
             # a commitment ("vowed to fight on") is what was said
         if verb in lexicon.words("order_verbs"):
             # "told the council they were worried": the hearer is not part of what was said
-            hearer = HEARER.match(text, intro.content_start, near)
+            hearer = HEARER.match(text, intro.content_start, near) or HEARER_SET_OFF.match(text, intro.content_start, near)
             if hearer is not None:
                 intro = Introduction(att, intro.tight, hearer.end())
         if MANNER.match(text, intro.content_start, near):

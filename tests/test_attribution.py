@@ -452,6 +452,20 @@ def test_titles_with_of(words: str, name: str | None) -> None:
     assert (m.name if m is not None else None) == name, m
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # the hearer of "told" is no part of what was said: an object pronoun, or a phrase set off by a comma
+    ("Ann Hale told me the ferry would run all winter.", ["the ferry would run all winter"]),
+    ("Ann Hale told the crowd, the ferry would run all winter.", ["the ferry would run all winter"]),
+    ("Ann Hale told me that the ferry would run all winter.", ["the ferry would run all winter"]),
+    ("Ann Hale told them to leave the pier at once.", []),  # an order
+    # a byline after a quotation is no part of its clause, nor its source
+    ("Tom Reed said the vote was “a rout for the harbor.”--Cory Lane", ["the vote was “a rout for the harbor.”"]),
+])
+def test_what_was_said_exactly(text: str, said: list[str]) -> None:
+    doc = quotetool.extract(text)
+    assert [q.text for q in doc.quotes] == said, describe(doc)
+
+
 ALL_CUES = quotetool.Config(cues="all")
 
 # Reported speech (issue #4): (id, text, cues, expected [(quote_text, speaker)]), each pattern
