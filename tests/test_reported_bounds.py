@@ -55,8 +55,11 @@ BOUNDS = [
     # negative: "about" before a number is an approximation; after "said" a preposition opens an adjunct
     ("preposition-number", "Ann Hale told reporters about 40 riders had complained to the board.", "speech",
      ["about 40 riders had complained to the board"]),
-    ("preposition-after-said", "Tom Reed has said for weeks the pier is safe for the public.", "speech",
-     ["for weeks the pier is safe for the public"]),
+    ("preposition-after-said", "Tom Reed has said for the record the pier is safe for the public.", "speech",
+     ["for the record the pier is safe for the public"]),
+    # a time phrase after the cue is no part of the clause (lexicons/time_adverbs.txt)
+    ("time-after-said", "Tom Reed has said for weeks the pier is safe for the public.", "speech",
+     ["the pier is safe for the public"]),
     ("adjunct-then-that", "Tom Reed said on the radio that the pier is safe.", "speech", ["the pier is safe"]),
     # a dash aside inside the clause: the clause goes on after it when a preposition, "that", "if"
     # or an auxiliary follows the closing dash
