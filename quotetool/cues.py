@@ -786,7 +786,7 @@ def _relative_that(text: str, start: int, end: int, verb: str) -> bool:
         return False
     if any(w.lower() in lexicon.words("time_adverbs") or w.lower().removesuffix("s") in lexicon.words("time_words")
            for w in words):
-        return False  # "announced two days earlier that", "said a few weeks ago that": a time, then "that"
+        return False  # "said some weeks ago that", "wrote three days earlier that": a time, then "that"
     if any(w in lexicon.words("hearer_verbs") or w in lexicon.words("order_verbs") for w in verb.lower().split()):
         return False
     head = words[-2]  # the word right before "that"
