@@ -1253,7 +1253,12 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         if participle and mention is not None and object_of_verb(text, floor, mention.start):
             # "Ruiz issued a statement saying ...": the statement speaks for the one who issued it;
             # "Ruiz thanked the crews, saying ...": the one who thanked them speaks
-            subject = _subject(text, floor, mention.start)
+            # (the object's first word is read too: a verb must follow the subject, "Several
+            # delegates mailed letters saying ...")
+            first = WORD.match(text, mention.start, mention.end)
+            subject = _subject(text, floor, first.end() if first else mention.start)
+            if subject is not None and subject.kind == PRONOUN and subject.head in ("it", "this", "that"):
+                subject = None  # "it was a rival conceding ...": no speaker
             document = mention.head in lexicon.words("document_nouns")
             issuer = subject is not None and document  # "issued a statement saying", not "mocked Reed for calling"
             mention = subject or (mention if document else None)

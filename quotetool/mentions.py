@@ -561,7 +561,8 @@ def _read(words: tuple[str, ...]) -> Reading | None:
     # ("issued a statement", "about the decision": an article inside makes it a verb's or a
     # preposition's object, not a speaker)
     if lows[-1] in lexicon.words("document_nouns") and 1 < len(words) <= 3 and all(w.islower() for w in words[1:]) \
-            and not any(w in post or w in lexicon.words("determiners") for w in lows):
+            and not any(w in post or w in lexicon.words("determiners") for w in lows) \
+            and not _past_verb_between_names(words):
         return (ORG, " ".join(words), (), lows[-1], "")
     # a group named by its members: "defense officials", "Obama administration officials" (an
     # article inside ends it: "at that moment the crowd" is no group's name; so does a clause
@@ -604,11 +605,28 @@ def _read(words: tuple[str, ...]) -> Reading | None:
 
 
 def _past_verb_between_names(words: tuple[str, ...]) -> bool:
-    """A lower-case word ending in "-ed" between two capitalised words: a verb in the past tense
-    between a subject and its object ("Ms. Hale courted Republicans"), not a group's modifier
-    ("Ohio registered voters")."""
-    return any(words[j].islower() and words[j].endswith("ed") and is_capitalised(words[j - 1])
-               and is_capitalised(words[j + 1]) for j in range(1, len(words) - 1))
+    """A lower-case word ending in "-ed" between two capitalised words, or after a noun that
+    names people, a body or a document: a verb in the past tense between a subject and its object
+    ("Ms. Hale courted Republicans", "the chief mailed members", "the memo alarmed
+    dockers"), not a modifier ("Ohio registered voters", "the retired pilot")."""
+    return any(words[j].islower() and words[j].endswith("ed") and (
+        is_capitalised(words[j - 1]) and words[j - 1].lower() not in lexicon.words("determiners")
+        and is_capitalised(words[j + 1])
+        or _names_a_speaker(words[j - 1].lower()) and not _opens_a_modifier(words[j + 1].lower()))
+        for j in range(1, len(words) - 1))
+
+
+def _opens_a_modifier(low: str) -> bool:
+    """A preposition or a time word after a participle makes it a modifier, not a verb: "a document
+    filed by the state", "a poll released Friday"."""
+    return low in lexicon.words("prepositions") or low in lexicon.words("time_adverbs") \
+        or low in lexicon.words("time_words")
+
+
+def _names_a_speaker(low: str) -> bool:
+    """A noun that may head a speaker mention: a role, a group, a body or a document."""
+    return low in lexicon.words("role_nouns") or low in lexicon.words("group_nouns") \
+        or low in lexicon.words("organisation_nouns") or low in lexicon.words("document_nouns")
 
 
 # The tokens that may close a source phrase: not a function word left hanging ("a count by").
@@ -660,8 +678,9 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
            and lows[i - 1] not in ("who", "that", "which") for i, w in enumerate(lows[cut + 1 :], cut + 1)):
         return None  # "the mayor of Dover praised Reed": a verb in the past after the phrase, a clause
         # ("a source who requested anonymity": a relative clause's verb)
-    if len(lows) > 1 and (function_word(lows[-1]) or lows[-1] in ("a", "an", "the")):
-        return None  # "a video of the speech and", "her third in a": a phrase left hanging
+    if len(lows) > 1 and (function_word(lows[-1]) or lows[-1] in ("a", "an", "the", "this", "these")
+                          or lows[-1] in lexicon.words("possessive_determiners")):
+        return None  # "a video of the speech and", "her third in a", "a poll out this": a phrase left hanging
     if cut < len(lows) and lows[cut] in lexicon.words("prepositions") and lows[-1].endswith("ed") \
             and words[-1].islower() and lows[-1] not in lexicon.words("group_participles"):
         return None  # "a third of the crews stayed": the phrase after "of" ends with the clause's
@@ -675,6 +694,8 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
         return None  # "the board issued a statement": an article inside starts a second noun phrase
     if any(w.lower() in lexicon.words("conjunctions") for w in body[:-1]):
         return None  # "a plan that officials": the relative clause's subject comes after "that"
+    if _past_verb_between_names(core):
+        return None  # "The harbor chief mailed members": a subject and its verb
     if head in lexicon.words("role_nouns") or compound_role(head):
         return (ROLE, None, (" ".join(words),), head, gender_of((), None, head))
     # "his nephew Omar el Sayed": a role, then the name

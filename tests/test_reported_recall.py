@@ -274,3 +274,24 @@ OBJECT_OF_A_PREPOSITION = [
                          [pytest.param(t, c, e, id=i) for i, t, c, e in OBJECT_OF_A_PREPOSITION])
 def test_the_object_of_a_preposition_is_no_subject(text: str, cue_set: str, expected: list) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# (id, text, cues, expected [(quote_text, speaker)])
+SUBJECT_OF_A_VERB_BEFORE_A_PARTICIPLE = [
+    # "X VERBed an object saying ...": the verb's subject speaks, with no comma before the participle
+    ("statement-saying", "Ann Hale issued a statement saying that the ferry would stop in May.", "speech",
+     [("the ferry would stop in May", "Ann Hale")]),
+    ("group-mailed", "Several delegates mailed letters saying that the new fees were unfair.", "speech",
+     [("the new fees were unfair", "Several delegates")]),
+    ("role-mailed", "The harbor chief mailed letters saying that the ferry would stop in May.", "speech",
+     [("the ferry would stop in May", "The harbor chief")]),
+    # negatives: "it" names no speaker; a month after "in" is no speaker of the verb after it
+    ("it-was", "Instead, it was a rival conceding that the crews were worse off.", "speech", []),
+    ("month-after-in", "A court document filed in May said the ferry would stop in June.", "speech", []),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"),
+                         [pytest.param(t, c, e, id=i) for i, t, c, e in SUBJECT_OF_A_VERB_BEFORE_A_PARTICIPLE])
+def test_the_subject_of_a_verb_before_a_participle(text: str, cue_set: str, expected: list) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)

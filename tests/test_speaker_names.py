@@ -409,3 +409,18 @@ def test_a_quotation_ending_its_sentence(text: str, speaker: str) -> None:
     doc = quotetool.extract(LEAD + text)
     quote = next(q for q in doc.quotes if "no place here" in q.text or "relic" in q.text)
     assert quote.speaker == speaker, describe(doc)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+VERB_AFTER_A_SPEAKER_NOUN = [
+    # a lower-case "-ed" word after a noun that names a speaker is a verb: the mention ends before it
+    ("role-then-verb", "The harbor chief mailed members saying: “The fight goes on.”", "The harbor chief"),
+    # negatives: an "-ed" modifier before the noun stays in the mention, after a quantifier too
+    ("modifier-before", "“The fight goes on,” the retired harbor chief said.", "the retired harbor chief"),
+    ("quantifier-then-modifier", "“The fight goes on,” some miffed Ohio voters said.", "some miffed Ohio voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in VERB_AFTER_A_SPEAKER_NOUN])
+def test_a_verb_after_a_speaker_noun(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
