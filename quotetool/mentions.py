@@ -333,6 +333,11 @@ def parse_tokens(text: str, toks: list[tuple[str, int, int]], appositive: bool =
                                or _is_clause(parts[1])):
             return None  # "Raman, its estimated cost has climbed": a clause, not a description
         return replace(first, end=rest[-1][-1][2], titles=first.titles + (desc,))
+    if first.kind == GROUP and second is not None and second.kind == PERSON and second.name and len(parts) == 2 \
+            and " and " in text[first.start : first.end]:
+        # "Reed and his deputy, Bo Lee": the name is the last one's, and both speak
+        whole = text[first.start : second.end]
+        return ParsedMention(first.start, second.end, GROUP, whole, (), first.head, "")
     if first.kind in (ROLE, GROUP, ORG) and second is not None and second.kind == PERSON and second.name:
         titles = (text[first.start : first.end],) + second.titles
         return ParsedMention(first.start, second.end, PERSON, second.name, titles, second.head,

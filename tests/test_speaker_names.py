@@ -424,3 +424,18 @@ VERB_AFTER_A_SPEAKER_NOUN = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in VERB_AFTER_A_SPEAKER_NOUN])
 def test_a_verb_after_a_speaker_noun(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+TWO_SPEAKERS_AND_A_NAME = [
+    # "X and his deputy, Y, said": the name belongs to the last of the two, and both speak
+    ("pair-then-name", "Dana Reyes and her deputy, Bo Lee, said in a joint letter that the fees were"
+     " “unavoidable.”", "Dana Reyes and her deputy, Bo Lee"),
+    # negative: one role and a name after it is one person
+    ("role-then-name", "A spokesman for the port, Bo Lee, said the fees were “unavoidable.”", "Bo Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TWO_SPEAKERS_AND_A_NAME])
+def test_two_speakers_and_a_name(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
