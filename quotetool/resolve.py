@@ -281,6 +281,21 @@ class NameSighting:
         return bool(self.titles) or bool(self.gender)
 
 
+# A gendered role noun and a comma right before a name: "Her husband, Bo Okafor".
+ROLE_BEFORE_NAME = regex.compile(r"(?P<noun>\p{Ll}+),\s\Z")
+ROLE_BEFORE_REACH = 24
+
+
+def _role_before(text: str, start: int) -> str:
+    """The gender ("m", "f" or "") a role noun set off by a comma right before the name at
+    ``start`` gives it: "Her husband, Bo Okafor" is a man, "the council president, Bo Lee" says nothing."""
+    m = ROLE_BEFORE_NAME.search(text, max(0, start - ROLE_BEFORE_REACH), start)
+    if m is None:
+        return ""
+    g = lexicon.tagged("role_nouns").get(m.group("noun"), "")
+    return g if g in ("m", "f") else ""
+
+
 @cache
 def _role_groups() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
@@ -368,6 +383,8 @@ class Resolver:
                     self._organisations.append((m.start(), m.group()))
                     continue
                 _, name, titles, gender = reading
+                if not gender and self.text[m.start() - 2 : m.start()] == ", ":  # the cheap test first
+                    gender = _role_before(self.text, m.start())
                 found.append(NameSighting(name, m.start(), titles, gender))
             # a lone known first name ("Nell") is a person too: pronouns may point to it
             firsts = first_names()

@@ -439,3 +439,19 @@ TWO_SPEAKERS_AND_A_NAME = [
 @pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in TWO_SPEAKERS_AND_A_NAME])
 def test_two_speakers_and_a_name(text: str, speaker: str) -> None:
     assert_last_speaker(text, speaker)
+
+
+# (id, the paragraph after the lead, the speaker of its last quote)
+GENDERED_ROLE_BEFORE_A_NAME = [
+    # "Her husband, Bo Okafor, nodded.": the role gives the name a gender, so "he" after it is his
+    ("husband", "“It was loud,” said Ruth Okafor. Her husband, Bo Okafor, nodded. “It was embarrassing,” he said.",
+     "Bo Okafor"),
+    # negative: a role of no gender says nothing; the latest male speaker keeps the pronoun
+    ("no-gender", "“It was loud,” said Ruth Okafor. The council president, Bo Okafor, nodded. “It was embarrassing,”"
+     " he said.", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in GENDERED_ROLE_BEFORE_A_NAME])
+def test_a_gendered_role_before_a_name(text: str, speaker: str) -> None:
+    assert_last_speaker(text, speaker)
