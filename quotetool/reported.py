@@ -297,7 +297,7 @@ def _in_sentence(text: str, start: int, end: int, cues: str) -> list[Reported]:
     if inside is not None:
         return [inside]
     at_end = attribution_at_sentence_end(text, start, stop + 1 if stop < end else stop, cues)
-    if at_end is not None:
+    if at_end is not None and not _participle_phrase(text, start, at_end[0]):
         comma, att = at_end
         return _some(_clause(text, past_connective(text, start, comma), comma, att, "clause, then the attribution", cues,
                              preposed=True))
@@ -544,6 +544,23 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
             return None  # "The plan, she said, was simple": the two halves together make the clause
         return Reported(((start, first_end), (after.end(), second_end)), att, "clause, attribution, clause")
     return None
+
+
+def _participle_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a participle phrase, not a clause: a word ending in "-ed" opens it
+    before a preposition or a question word, and no comma sets a clause after it ("Asked about
+    the feud, Vark laughed.": nothing was said; "Based on the data, the fees are high, Reed
+    said." holds a clause)."""
+    words = WORD.findall(text, start, min(end, start + PARTICIPLE_PHRASE_REACH))
+    return len(words) >= 2 and words[0].lower().endswith("ed") \
+        and (words[1].lower() in lexicon.words("prepositions") or words[1].lower() in QUESTION_WORDS) \
+        and "," not in text[start:end]
+
+
+# How far into a clause (in characters) its opening participle is read, and the words that open
+# an indirect question after it ("Asked what ...", "Pressed whether ...").
+PARTICIPLE_PHRASE_REACH = 40
+QUESTION_WORDS = frozenset({"what", "whether", "if", "how", "why", "when", "who", "where"})
 
 
 @cache

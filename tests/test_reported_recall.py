@@ -295,3 +295,20 @@ SUBJECT_OF_A_VERB_BEFORE_A_PARTICIPLE = [
                          [pytest.param(t, c, e, id=i) for i, t, c, e in SUBJECT_OF_A_VERB_BEFORE_A_PARTICIPLE])
 def test_the_subject_of_a_verb_before_a_participle(text: str, cue_set: str, expected: list) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# (id, text, cues, expected [(quote_text, speaker)])
+PARTICIPLE_PHRASE_BEFORE_A_TAG = [
+    # "Asked about X, Y laughed.": a participle phrase before the tag is what Y was asked, not said
+    ("asked-about", "Asked about the ferry fees, Dana Reyes laughed.", "speech", []),
+    ("asked-what", "Asked what she would do next, Dana Reyes smiled.", "speech", []),
+    # negative: a clause after the phrase is still reported
+    ("phrase-then-clause", "Based on the new data, the ferry fees are far too high, Dana Reyes said.", "speech",
+     [("the ferry fees are far too high", "Dana Reyes")]),
+]
+
+
+@pytest.mark.parametrize(("text", "cue_set", "expected"),
+                         [pytest.param(t, c, e, id=i) for i, t, c, e in PARTICIPLE_PHRASE_BEFORE_A_TAG])
+def test_a_participle_phrase_before_a_tag(text: str, cue_set: str, expected: list) -> None:
+    assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
