@@ -34,14 +34,16 @@ THAT = regex.compile(r",?\s+(?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“�
 
 # A longer "where or when" before "that": said in an interview taped before the vote that ...,
 # wrote in a column in Sunday's Gazette that ... (a preposition of place or time first, then
-# up to 14 words, none a subject pronoun nor "but", no quotation mark or semicolon).
+# up to 14 words, none a subject pronoun, "but", "and" or an auxiliary — a clause of its own:
+# "said during the meeting the board would settle that dispute" — no quotation mark or semicolon).
 THAT_AFTER_SETTING = regex.compile(
-    r"""\s+(?:in|during|before|after)\s+                             # the setting's preposition (not "on",
-                                                                   # "at": "called on the board to ...",
-                                                                   # "looked at the plan that ...")
-        (?:(?!(?:but|he|she|they|we|I|it|you)\s)[^\s;:\"“”]+\s+){1,14}?  # its words
+    rf"""\s+(?:in|during|before|after)\s+                             # the setting's preposition (not "on",
+                                                                    # "at": "called on the board to ...",
+                                                                    # "looked at the plan that ...")
+        (?:(?!(?:but|and|he|she|they|we|I|it|you|{lexicon.alternation("auxiliary_verbs")})\s)
+           [^\s;:\"“”]+\s+){{1,14}}?                                    # its words
         that\b(?!['’])""",
-    regex.VERBOSE,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 # The gap between a closing mark and a trailing attribution: a comma, spaces. (Patterns used
@@ -204,7 +206,7 @@ def patterns(cues: str) -> Patterns:
             regex.VERBOSE | regex.IGNORECASE,
         ),
         # a time word right after the verb, before the reported clause
-        "time_after": regex.compile(rf"\s+(?:on\s+)?(?:{time})\b", regex.IGNORECASE),
+        "time_after": regex.compile(rf"\s+(?:on\s+)?(?:{time})\b(?!['’]s)", regex.IGNORECASE),  # (not "today's vote")
         # the cue, then the speaker, then a comma, right before the quote:
         # ..., explained Bo Lee, “...”  /  Said Ana Ruiz, who runs the shop, “...”
         "cue_then_speaker_before": regex.compile(
@@ -265,7 +267,7 @@ NOUN_PHRASE_SUBJECT = regex.compile(
     (?P<mention>
         (?:a|an|the|one|another|this|these|those)\s+   # an article or a demonstrative
         (?P<modifiers>(?:\p{L}[\p{L}\p{N}'’-]*\s+){0,3}?) # up to three words before the head
-        (?P<head>\p{Ll}[\p{L}'’-]*\p{L}|two|three)    # the head, lower case: jingle, chairmen, two
+        (?P<head>\p{Ll}[\p{L}'’-]*\p{L})              # the head, lower case: jingle, chairmen, two
         (?P<tail>\s+(?:in|on|of|for|from|at|by)\s+      # a phrase after it: in the ad, on the site
             (?:\p{L}[\p{L}\p{N}'’.-]*\s+){0,3}?\p{L}[\p{L}\p{N}'’.-]*)?
     )
@@ -284,8 +286,10 @@ def _unlisted_noun_phrase(text: str, start: int, end: int) -> ParsedMention | No
     core = (m.group("modifiers") + m.group("head")).lower().split()
     tail = m.group("tail").lower().split()[1:] if m.group("tail") else []
     if any(function_word(w) or w in lexicon.words("time_words") or w.endswith(POSSESSIVE_ENDINGS) for w in core + tail) \
-            or tail and tail[-1] in lexicon.words("determiners"):
-        return None  # (nor a phrase left hanging, "the rest of the", nor an owner's, "the aide's")
+            or tail and tail[-1] in lexicon.words("determiners") \
+            or any(w in lexicon.words("determiners") and w not in lexicon.words("quantifier_pronouns") for w in core):
+        return None  # (nor a phrase left hanging, "the rest of the", nor an owner's, "the aide's", nor a
+        # second article inside, "this time came the reply"; a number may be the head: "the two")
     head = m.group("head").lower()
     gender = lexicon.tagged("role_nouns").get(head, "")
     return ParsedMention(m.start(), m.end("mention"), ROLE, None, (" ".join(m.group("mention").split()),), head,
@@ -1197,6 +1201,7 @@ def _hearer_or_phrase_before_that(text: str, cue_end: int, that_end: int, verb: 
     first = words[0]  # (after an aside's comma: "said, without proof, that")
     cue_words = verb.words.lower().split()
     return first in lexicon.words("prepositions") or first == "as" or first in _time_openers() \
+        or any(w in lexicon.words("time_words") for w in words) \
         or first.endswith("ly") or cue_words[0] in lexicon.words("hearer_that_verbs") \
         or any(w in lexicon.words("prepositions") for w in cue_words[1:]) \
         or first in lexicon.words("determiners")  # ("said in court papers that"; after an article
@@ -1231,6 +1236,11 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
         gap = pats["gap_before"].search(text, reach, cue_start) if _may_end_gap(text, reach, cue_start) else None
         mention_end = gap.start() if gap else cue_start
         mention = longest_suffix_mention(text, floor, mention_end)
+        if mention is None and gap is not None and (whole := longest_suffix_mention(text, floor, cue_start)) is not None \
+                and whole.start < mention_end:
+            # "A spokesman for the group cited in the report said": no gap, the phrase runs to the cue
+            # (but "..., but in a second interview told": the phrase is the gap, not a speaker)
+            mention, mention_end, gap = whole, cue_start, None
         if mention is not None and mention.kind == PERSON and " " not in (mention.name or " ") \
                 and _opens_sentence(text, floor, mention.start) \
                 and (_opening_participle(text, mention.name or "") or participle and _unknown_name(text, mention.name or "")):

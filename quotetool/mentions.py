@@ -680,9 +680,12 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     if cut < len(lows) and lows[cut] in ("called", "named") and not is_capitalised(words[cut + 1]):
         return None  # "a fisherman called Bo" names him; "the board called the plan" is a clause
     if any((w.endswith("ed") or w in ("said", "says", "told", "wrote")) and w in lexicon.words("speech_verbs")
-           and lows[i - 1] not in ("who", "that", "which") for i, w in enumerate(lows[cut + 1 :], cut + 1)):
+           and lows[i - 1] not in ("who", "that", "which")
+           and not (i + 1 < len(lows) and lows[i + 1] in lexicon.words("prepositions"))
+           for i, w in enumerate(lows[cut + 1 :], cut + 1)):
         return None  # "the mayor of Dover praised Reed": a verb in the past after the phrase, a clause
-        # ("a source who requested anonymity": a relative clause's verb)
+        # ("a source who requested anonymity": a relative clause's verb; "the man accused of theft",
+        # "the group cited in the report": a participle before a preposition describes the noun)
     if len(lows) > 1 and (function_word(lows[-1]) or lows[-1] in ("a", "an", "the", "this", "these")
                           or lows[-1] in lexicon.words("possessive_determiners")):
         return None  # "a video of the speech and", "her third in a", "a poll out this": a phrase left hanging

@@ -883,12 +883,14 @@ NICKNAME = regex.compile(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?")
 
 
 def _cue_after(text: str, q: QuoteSpan, layout: Layout, config: Config, fiction: bool) -> bool:
-    """Whether a cue of its own follows ``q`` (“A,” she said, and “B,” Reed added: B is Reed's,
-    not the second half of A)."""
+    """Whether a cue of its own, naming someone, follows ``q`` (“A,” she said, and “B,” Reed added:
+    B is Reed's, not the second half of A). A pronoun (“A,” Nell said, “B,” she whispered) or a
+    source (“A,” Hale said, “B,” according to a transcript) goes on with the first speaker."""
     if not q.closed:
         return False
     stop = sentence_end(text, q.end, min(layout.ends[q.paragraphs[-1]], q.end + config.window))
-    return attribution_after(text, q.end, stop, config.cues, dialogue=fiction, quoted=True) is not None
+    att = attribution_after(text, q.end, stop, config.cues, dialogue=fiction, quoted=True)
+    return att is not None and att.mention.kind != PRONOUN and not att.rule.startswith("according to")
 
 
 def _phrase_left_out(drafts: list[Draft], earlier: QuoteSpan) -> bool:

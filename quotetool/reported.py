@@ -97,6 +97,7 @@ HEARER_SET_OFF = regex.compile(
     r"""
       (?:me|us|him|them|you)\s+(?!that\b)                      # an object pronoun (not "her": also an owner's)
     | (?:the|a|an|his|her|their|our|its)\s+(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+,\s+   # a short noun phrase, a comma
+      (?!(?:who|whom|whose|which)\b)                         # (not a relative clause: "the crowd, which had ...")
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -547,20 +548,19 @@ def _parenthetical(text: str, start: int, stop: int, cues: str) -> Reported | No
 
 
 def _participle_phrase(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a participle phrase, not a clause: a word ending in "-ed" opens it
-    before a preposition or a question word, and no comma sets a clause after it ("Asked about
-    the feud, Vark laughed.": nothing was said; "Based on the data, the fees are high, Reed
-    said." holds a clause)."""
+    """``text[start:end]`` is a participle phrase, not a clause: a participle of asking opens it
+    (lexicons/question_participles.txt) before a preposition or a question word, and no comma
+    sets a clause after it ("Asked about the feud, Vark laughed.": nothing was said; "Need for
+    housing is growing, Reed said." and "Pressed on the fees, the fund is empty, Reed said." hold
+    a clause)."""
     words = WORD.findall(text, start, min(end, start + PARTICIPLE_PHRASE_REACH))
-    return len(words) >= 2 and words[0].lower().endswith("ed") \
-        and (words[1].lower() in lexicon.words("prepositions") or words[1].lower() in QUESTION_WORDS) \
+    return len(words) >= 2 and words[0].lower() in lexicon.words("question_participles") \
+        and (words[1].lower() in lexicon.words("prepositions") or words[1].lower() in lexicon.words("question_words")) \
         and "," not in text[start:end]
 
 
-# How far into a clause (in characters) its opening participle is read, and the words that open
-# an indirect question after it ("Asked what ...", "Pressed whether ...").
+# How far into a clause (in characters) its opening participle is read.
 PARTICIPLE_PHRASE_REACH = 40
-QUESTION_WORDS = frozenset({"what", "whether", "if", "how", "why", "when", "who", "where"})
 
 
 @cache

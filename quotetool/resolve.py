@@ -136,6 +136,9 @@ SURNAME_SUBJECTS = 6
 SUBJECT_BONUS = 600
 SUBJECT_LOOKBACK = 12
 
+# The words that open an adverbial phrase before a subject: prepositions and subordinators.
+_ADVERBIAL_OPENERS = lexicon.alternation("prepositions") + "|" + lexicon.alternation("subordinators")
+
 # The end of the text before a sentence's subject: a sentence end or paragraph break, then at
 # most one capitalised opening word ("When", "But").
 SENTENCE_OPENING = regex.compile(
@@ -145,9 +148,11 @@ SENTENCE_OPENING = regex.compile(
      | \n\s*\n\s*               # a paragraph break
      | ["“”]\s*)                  # a quotation mark
     (?:\p{{Lu}}\p{{Ll}}*,?\s+       # at most one opening word: "When", "But,"
-     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,6}},\s+   # or an opening phrase and a comma:
-    )?                            # "Hale's neighbor, Tom Reed", "After the vote, Reed", "Talking
-                                  # to the crews at the pier, Reed"
+     | \p{{Lu}}[\p{{L}}'’-]*(?:\s+[\p{{Ll}}'’-]+){{1,3}},\s+   # or an opening phrase and a comma:
+                                  # "Hale's neighbor, Tom Reed", "After the vote, Reed"
+     | (?:(?=\p{{Lu}})(?i:{_ADVERBIAL_OPENERS})|\p{{Lu}}\p{{Ll}}{{2,}}(?:ing|ed))   # a longer one only when adverbial:
+       (?:\s+[\p{{Ll}}'’-]+){{1,6}},\s+   # "Talking to the crews at the pier, Reed" (not "Reed
+    )?                            # thanked the new harbor master, Dan Ortiz": an object's apposition)
     \Z""",
     regex.VERBOSE,
 )
@@ -292,6 +297,9 @@ def _role_before(text: str, start: int) -> str:
     m = ROLE_BEFORE_NAME.search(text, max(0, start - ROLE_BEFORE_REACH), start)
     if m is None:
         return ""
+    before = text[max(0, m.start() - ROLE_BEFORE_REACH) : m.start()].split()
+    if len(before) >= 2 and before[-2].lower() in lexicon.words("prepositions"):
+        return ""  # "With her husband, Corin Vale sat": the role is the preposition's object
     g = lexicon.tagged("role_nouns").get(m.group("noun"), "")
     return g if g in ("m", "f") else ""
 
