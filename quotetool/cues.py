@@ -1539,12 +1539,34 @@ def _unknown_name(text: str, word: str) -> bool:
     """A capitalised word that is no known first name and that the text writes only once
     ("Stung", "Facing", "Alarmed"): as a one-word subject it names no one the story introduced
     ("Mosman" after "Judge Ann Mosman" does)."""
-    return word.lower() not in first_names() and _capitalised_words(text)[word] <= 1
+    if word.lower() in first_names():
+        return False
+    if len(text) <= SEARCHED_TEXT_CHARS:
+        return not _written_twice(text, word)  # the cheap test first: a search, not a read of every word
+    return _capitalised_words(text)[word] <= 1
+
+
+def _written_twice(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word (a run of letters and digits that
+    ``WORD`` reads) at least twice; the search stops at the second."""
+    if not word[:1].isupper() or WORD.fullmatch(word) is None:
+        return False  # (as ``_capitalised_words`` counts only capitalised runs of letters and digits)
+    seen = 0
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or WORD.match(text, at - 1, at) is None) and WORD.match(text, end, end + 1) is None:
+            seen += 1
+            if seen == 2:
+                return True
+        at = text.find(word, at + 1)
+    return False
 
 
 @lru_cache(maxsize=4)
 def _capitalised_words(text: str) -> Counter[str]:
-    """How often a text writes each capitalised word, read once per text."""
+    """How often a text writes each capitalised word, read once per text (for a text too long
+    for ``_written_twice`` to search once per word: its cost stays linear)."""
     return Counter(w for w in WORD.findall(text) if w[:1].isupper())
 
 
@@ -1559,9 +1581,10 @@ def _common_word(text: str, word: str) -> bool:
     return low in _lower_case_words(text)
 
 
-# A text up to this long is searched for a word's lower-case form before its words are read
-# (most one-word names are written in lower case nowhere); a longer text has its words read at
-# once, so its cost stays linear however many one-word names it holds.
+# A text up to this long is searched for a word's lower-case form, or for a second writing of
+# it, before its words are read (most one-word names are written in lower case nowhere); a
+# longer text has its words read at once, so its cost stays linear however many one-word names
+# it holds.
 SEARCHED_TEXT_CHARS = 20_000
 
 

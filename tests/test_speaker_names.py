@@ -206,6 +206,25 @@ def test_a_participle_opening_a_sentence_is_no_name(text: str, speaker: str) -> 
     assert_last_speaker(text, speaker)
 
 
+# (text, word, whether the text writes the word twice as a whole capitalised word)
+WRITTEN_TWICE = [
+    ("Stung by it, Reed left. Reed came back.", "Reed", True),
+    ("Reed-Hale spoke; Reed's aide and Reed spoke.", "Reed", True),  # hyphens and apostrophes part words
+    # negatives: once as a whole word (the other a part of a longer word, or in lower case), or
+    # a word no run of letters and digits reads
+    ("Stung by it, Reed left. Reeds grew by the Breed farm.", "Reed", False),
+    ("Facing the crowd, she spoke of facing it.", "Facing", False),
+    ("O'Hale met O'Hale.", "O'Hale", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "twice"), WRITTEN_TWICE)
+def test_a_word_written_twice_is_counted_as_every_word_is(text: str, word: str, twice: bool) -> None:
+    from quotetool.cues import _capitalised_words, _written_twice
+    assert _written_twice(text, word) is twice, f"{word!r} in {text!r}"
+    assert twice is (_capitalised_words(text)[word] >= 2)  # the search agrees with reading every word
+
+
 # (id, the paragraph after the lead, the speaker of its quote)
 TIME_WORD_BEFORE_A_COMMA = [
     # a time word ends a clause, not an opening adverbial, after more than a few words; a share
