@@ -610,3 +610,33 @@ REPORTED = [
 @pytest.mark.parametrize(("text", "cue_set", "expected"), cases(REPORTED))
 def test_reported_speech_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# News: a surname after a gendered honorific ("Mr. Reed") is a person of that gender, so a he or
+# she after it may name them; the full name the story gives (before, or else after) names them.
+# (text, the speaker of the last quote)
+HONORIFIC_SIGHTINGS = [
+    ("honorific-only", "“We are not there yet,” said Ann Hale. Mr. Reed was more hopeful. "
+     "He told reporters that a deal was “close.”", "Reed"),
+    ("honorific-full-name-before", "Tom Reed runs the port. “We are not there yet,” said Ann Hale. "
+     "Mr. Reed was more hopeful. He told reporters that a deal was “close.”", "Tom Reed"),
+    ("honorific-full-name-possessive", "Tom Reed's port is busy. “We are not there yet,” said Ann Hale. "
+     "Mr. Reed was more hopeful. He told reporters that a deal was “close.”", "Tom Reed"),
+    ("honorific-after-male-speaker", "“We are not there yet,” said Dale Ortiz. Mr. Reed was more hopeful. "
+     "He told reporters that a deal was “close.”", "Reed"),
+    # negatives: the honorific's gender is not the pronoun's; a Ms. is not the man's referent
+    ("honorific-other-gender", "“We are not there yet,” said Dale Ortiz. Ms. Reed was more hopeful. "
+     "He told reporters that a deal was “close.”", "Dale Ortiz"),
+    # the name opening the sentence is the subject of what was said, not the speaker
+    ("honorific-subject-of-tag", "“Voters are furious,” said Dale Ortiz. Mr. Reed, who takes no large gifts, "
+     "suits those voters well, he added.", "Dale Ortiz"),
+    # ... but one in a clause before the subject may be: "Though Ms. Vark ..., ..., she said."
+    ("honorific-in-leading-clause", "“Skating is political,” said Ana Ruiz. Though Ms. Vark has lived "
+     "uptown for years, the new towers brought more police, she said.", "Vark"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in HONORIFIC_SIGHTINGS])
+def test_honorific_surname_is_a_person(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
