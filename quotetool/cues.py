@@ -1377,7 +1377,9 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
 def after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement"), not
     one that stands alone for a group ("Some said", "two in three said"), unless a preposition
-    comes before it and the verb may be a plural noun ("in four states"); or a hyphenated modifier after an article ("a
+    comes before it and the verb may be a plural noun ("in four states"); or a capitalised
+    adjective ("Western states") or a capitalised word after a determiner of plurals ("most
+    Democratic states") before a verb that may be a plural noun; or a hyphenated modifier after an article ("a
     Trump-style retort") or an -ing word after a preposition ("from neighboring states"): a
     noun, not a verb."""
     if text[start - 1 : start] != " ":
@@ -1390,6 +1392,13 @@ def after_determiner(text: str, floor: int, start: int) -> bool:
             and (word in lexicon.words("determiners") or word.endswith("ing") and before[1].islower()):
         return True  # "voters in four states", "senators from neighboring states": a plural noun after a
         # preposition and its determiner or adjective ("two in three said" is a group and a verb)
+    if before and before[-1][:1].isupper() and text[start - 1 - len(before[-1]) : start - 1] == before[-1] \
+            and text[start : start + 12].split()[0][-1:] == "s" \
+            and (word in lexicon.words("proper_adjectives")
+                 or len(before) == 2 and before[0].lower() in lexicon.words("plural_determiners")
+                 and text[start - 2 - len(before[-1]) - len(before[0]) : start - 1] == f"{before[0]} {before[-1]}"):
+        return True  # "to Western states", "most Democratic states": a plural noun after a capitalised
+        # adjective ("The Post states" and "Hale states" keep their verb)
     return len(before) == 2 and "-" in before[1] and before[0].lower() in ("a", "an", "the") \
         and text[start - 1 - len(before[1]) : start - 1] == before[1]  # right before the verb
 
