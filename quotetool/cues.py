@@ -1245,6 +1245,16 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             mention = None  # "a monitoring group based in Britain said": the place is the preposition's
             # object, not the verb's subject ("after Reed said" is a clause's subject; "a win for
             # Reed, who said" and "As the votes came in, Reed said" keep theirs)
+        agent = AGENT_BEFORE.search(text, max(floor, mention.start - AGENT_REACH), mention.start) \
+            if mention is not None and text[mention.start - 3 : mention.start] == "by " \
+            and not (gap is not None and gap.group("relative")) else None  # ("drafted by Reed, who said": Reed)
+        if agent is not None:
+            # "Emails obtained by The Harbor Post show ...": the participle's agent; the noun the
+            # participle follows is the subject ("Voters angered by Reed say ...")
+            mention = longest_suffix_mention(text, floor, agent.start())
+            mention = mention if mention is not None and mention.kind != PRONOUN else None
+            if mention is None:
+                continue
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
@@ -1283,7 +1293,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
         elif mention is None and (mention := set_off_name(text, floor, mention_end)) is not None:
             pass  # "A deckhand loyal to Mr. Reed, Dale Ortiz of Dover, said": the appositive's name
-        elif mention is None or not issuer and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
+        elif mention is None or not issuer and agent is None \
+                and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
             continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)
@@ -1402,6 +1413,17 @@ def after_determiner(text: str, floor: int, start: int) -> bool:
     return len(before) == 2 and "-" in before[1] and before[0].lower() in ("a", "an", "the") \
         and text[start - 1 - len(before[1]) : start - 1] == before[1]  # right before the verb
 
+
+# A past participle and "by" right before a mention: the mention is the participle's agent
+# ("records obtained by the Ledger", "a memo written by Reed"), not the subject of a verb after it.
+AGENT_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}])\p{Ll}+(?:ed|en|wn)   # a regular or an -en/-wn past participle: obtained, seen, shown
+    [ ]by[ ]\Z                         # "by", then the mention
+    """,
+    regex.VERBOSE,
+)
+AGENT_REACH = 30  # participle, "by" and the spaces: at most this long
 
 # A word, or a hyphenated compound ("Trump-style"), for reading the words before a verb.
 WORD_OR_HYPHENATED = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")

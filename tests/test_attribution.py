@@ -640,3 +640,22 @@ HONORIFIC_SIGHTINGS = [
 def test_honorific_surname_is_a_person(text: str, speaker: str) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A mention after a past participle and "by" is the participle's agent, not the subject of the
+# verb after it: the noun the participle follows speaks. (text, the speaker of its one quote)
+PARTICIPLE_AGENTS = [
+    ("agent-org", "A memo obtained by The Harbor Ledger says the fund “lost money.”", "A memo"),
+    ("agent-person", "Letters seen by Tom Reed say the pier is “unsafe.”", "Letters"),
+    ("agent-after-group", "Riders angered by Dana Reyes say the fares are “too high.”", "Riders"),
+    # negatives: an appositive's participle, a relative clause after the agent, a noun before "by"
+    ("set-off-participle", "Tom Reed, backed by Ann Hale, says the fund “lost money.”", "Tom Reed"),
+    ("relative-after-agent", "It was drafted by Tom Reed, who says the fund “lost money.”", "Tom Reed"),
+    ("noun-before-by", "Reporting by Tom Reed says the fund “lost money.”", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTICIPLE_AGENTS])
+def test_a_participles_agent_is_no_subject(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
