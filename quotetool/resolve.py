@@ -64,6 +64,11 @@ SENTENCE_CLOSERS = frozenset(".!?\"”’'")
 # A gendered honorific ending a stretch of text: "Though Ms." (the name after it is no sentence's first word).
 HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mrs|Mr|Ms|Miss)\.?\Z")
 
+# What may stand between the end of one sentence and a pronoun opening the next: spaces and at
+# most one opening word ("But she", "Later, she").
+ROLE_TAIL_WORDS = 3  # "a retired teacher said on Monday."
+NEXT_SENTENCE = regex.compile(r"\s*(?:\p{L}+,?\s+)?\Z")
+
 HONORIFIC_REACH = 40  # how long a "Mrs. Hollow" may be
 HONORIFIC_NAME = regex.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss)\.?[ ](?P<name>\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})")
 
@@ -709,6 +714,12 @@ class Resolver:
             if entity is not None:
                 return entity, factor
         if mention.gender in ("m", "f"):
+            role = self._role_just_before(mention)
+            if role is not None:
+                # "“…,” a retired teacher said. She asked that her name not be used."
+                steps.append(f'pronoun: "{p}" → "{role.name}" (the speaker of the sentence just before, '
+                             f'named by a role of unknown gender)')
+                return role, 0.7
             unknown = None
             for e in self._latest_first():
                 if e.kind not in (PERSON,) or e.name == NARRATOR:
@@ -761,6 +772,27 @@ class Resolver:
                     return e, 0.7
         steps.append(f'pronoun: "{p}" left unresolved (no compatible speaker before it)')
         return None, 0.4
+
+    def _role_just_before(self, mention: ParsedMention) -> Entity | None:
+        """The latest speaker, when a role of no known gender with an indefinite article names
+        them ("a retired teacher") at the end of the sentence (its cue, at most a few words
+        more) right before the one ``mention`` opens, with no name of the pronoun's gender between (a he or she then points to that speaker more likely than to an earlier
+        named one)."""
+        latest = next(self._latest_first(), None)
+        if latest is None or latest.kind != ROLE or latest.gender or latest.last_pos >= mention.start \
+                or not self._opens_sentence(mention.start) or self._in_quote(mention.start):
+            return None
+        said = latest.mentions[-1]
+        if said.start != latest.last_pos or said.text.split()[0].lower() not in lexicon.words("indefinite_determiners"):
+            return None  # "the Ohio senator" most often stands for someone named before
+        end = sentence_end(self.text, said.end, mention.start)
+        if end >= mention.start or not NEXT_SENTENCE.match(self.text, end, mention.start) \
+                or len(WORD.findall(self.text, said.end, end)) > ROLE_TAIL_WORDS:
+            return None  # not the very next sentence, or the role's sentence goes on past its cue
+            # ("A reporter asked Reed how he felt. He replied ...")
+        if any(s.gender == mention.gender for s in self.sightings_between(latest.last_pos, mention.start)):
+            return None
+        return latest
 
     def _new_subject(self, speaker: Entity, floor: int, pos: int, gender: str) -> NameSighting | None:
         """The latest name of ``gender`` opening a sentence (its subject) between ``floor`` and

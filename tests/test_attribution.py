@@ -659,3 +659,26 @@ PARTICIPLE_AGENTS = [
 def test_a_participles_agent_is_no_subject(text: str, speaker: str) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A he or she opening the sentence right after one that ends "..., a retired teacher said." is that
+# unnamed speaker. (text, the speaker of the last quote)
+ROLE_THEN_PRONOUN = [
+    ("indefinite-role", "“I am glad,” a retired teacher said. She asked that her name not be withheld from "
+     "the list.", "a retired teacher"),
+    ("indefinite-role-time", "“I am glad,” a retired teacher said on Monday. She added that the rally was "
+     "“too loud.”", "a retired teacher"),
+    # negatives: a definite role may stand for someone named before; the role's sentence goes on
+    # to name the one who answers; a name of that gender between
+    ("definite-role", "“I am glad,” the retired teacher said. She added that the rally was “too loud.”", None),
+    ("role-asks-a-name", "“When?” a reporter asked Tom Reed on the porch of his house. He replied that it "
+     "was “soon.”", "Tom Reed"),
+    ("name-between", "“I am glad,” a retired teacher said. Ann Hale nodded. She added that the rally was "
+     "“too loud.”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ROLE_THEN_PRONOUN])
+def test_a_pronoun_after_an_unnamed_speaker(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
