@@ -464,6 +464,7 @@ def test_but_said_shares_the_subject() -> None:
     text = "Ann Hale said the club will keep its Friday suppers, but said, “The old rules are done for good.”"
     doc = quotetool.extract(text)
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
+        ("indirect", "the club will keep its Friday suppers", "Ann Hale"),  # the report before ", but"
         ("direct", "The old rules are done for good.", "Ann Hale")], describe(doc)
 
 
