@@ -400,6 +400,8 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
             return None  # "the plan was approved": no mention can end on such a word
         # a mention without an appositive holds no comma: only the stretch after the last one can be it
         toks = toks[next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] == ","), 0) :]
+        # ... nor a colon: "Q: Your critics say", "Update: Local critics say" (a label before it)
+        toks = toks[next((i for i in range(len(toks) - 1, 0, -1) if _label_colon(text, toks[i - 1][2], toks[i][1])), 0) :]
         return longest_reading(toks, [i for i in range(len(toks)) if _may_open_mention(toks[i][0], len(toks) - i)])
     # the mention read must hold a comma, and it starts at its first token: stretches starting
     # after the last comma are not read
@@ -414,6 +416,12 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         if m is not None and "," in text[m.start : m.end]:
             return m
     return None
+
+
+def _label_colon(text: str, end: int, start: int) -> bool:
+    """Between two tokens (``text[end:start]``) stands a colon and a space: a label's end
+    ("Q: Your critics"), not a time's ("3:15")."""
+    return text[end:start].strip() == ":" and text[start - 1].isspace()
 
 
 def set_off_name(text: str, start: int, end: int) -> ParsedMention | None:

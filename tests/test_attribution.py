@@ -682,3 +682,20 @@ ROLE_THEN_PRONOUN = [
 def test_a_pronoun_after_an_unnamed_speaker(text: str, speaker: str | None) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A mention never reaches back past a label's colon ("Q: Your critics say"); a time's colon is no
+# label. (text, the speaker of its one quote)
+LABEL_COLONS = [
+    ("question-label", "Q: Your critics say the pier plan is “a folly.”", "Your critics"),
+    ("update-label", "Update: Local voters say the new fares are “too high.”", "Local voters"),
+    ("label-then-name", "The upshot: Tom Reed says the fares are “too high.”", "Tom Reed"),
+    # negative: no colon, the whole phrase is the mention
+    ("no-label", "Many local voters say the new fares are “too high.”", "Many local voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in LABEL_COLONS])
+def test_a_label_is_no_part_of_a_mention(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
