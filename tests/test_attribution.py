@@ -699,3 +699,20 @@ LABEL_COLONS = [
 def test_a_label_is_no_part_of_a_mention(text: str, speaker: str) -> None:
     doc = quotetool.extract(text)
     assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A number before a capitalised name is a year's or a time's, no part of the speaker's name.
+# (text, the speaker of its one quote)
+NUMBER_BEFORE_NAME = [
+    ("year-before-name", "In 2019 Tom Reed said the pier was “a disgrace.”", "Tom Reed"),
+    ("time-before-name", "At 3:15 Ann Hale said the pier was “a disgrace.”", "Ann Hale"),
+    # negative: a number before a plural group keeps it
+    ("number-before-group", "Three hundred voters said the pier was “a disgrace.”", "Three hundred voters"),
+    ("determiner-before-capitals", "In 2019 the Harbor Board said the pier was “a disgrace.”", "the Harbor Board"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NUMBER_BEFORE_NAME])
+def test_a_number_before_a_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
