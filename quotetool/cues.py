@@ -404,6 +404,8 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
             return None  # "the plan was approved": no mention can end on such a word
         # a mention without an appositive holds no comma: only the stretch after the last one can be it
         toks = toks[next((i + 1 for i in range(len(toks) - 1, -1, -1) if toks[i][0] == ","), 0) :]
+        # ... nor a colon: "Q: Your critics say", "Update: Local critics say" (a label before it)
+        toks = toks[next((i for i in range(len(toks) - 1, 0, -1) if _label_colon(text, toks[i - 1][2], toks[i][1])), 0) :]
         return longest_reading(toks, [i for i in range(len(toks)) if _may_open_mention(toks[i][0], len(toks) - i)])
     # the mention read must hold a comma, and it starts at its first token: stretches starting
     # after the last comma are not read
@@ -418,6 +420,12 @@ def longest_suffix_mention(text: str, start: int, end: int) -> ParsedMention | N
         if m is not None and "," in text[m.start : m.end]:
             return m
     return None
+
+
+def _label_colon(text: str, end: int, start: int) -> bool:
+    """Between two tokens (``text[end:start]``) stands a colon and a space: a label's end
+    ("Q: Your critics"), not a time's ("3:15")."""
+    return text[end:start].strip() == ":" and text[start - 1].isspace()
 
 
 def set_off_name(text: str, start: int, end: int) -> ParsedMention | None:
@@ -1255,6 +1263,16 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             mention = None  # "a monitoring group based in Britain said": the place is the preposition's
             # object, not the verb's subject ("after Reed said" is a clause's subject; "a win for
             # Reed, who said" and "As the votes came in, Reed said" keep theirs)
+        agent = AGENT_BEFORE.search(text, max(floor, mention.start - AGENT_REACH), mention.start) \
+            if mention is not None and text[mention.start - 3 : mention.start] == "by " \
+            and not (gap is not None and gap.group("relative")) else None  # ("drafted by Reed, who said": Reed)
+        if agent is not None:
+            # "Emails obtained by The Harbor Post show ...": the participle's agent; the noun the
+            # participle follows is the subject ("Voters angered by Reed say ...")
+            mention = longest_suffix_mention(text, floor, agent.start())
+            mention = mention if mention is not None and mention.kind != PRONOUN else None
+            if mention is None:
+                continue
         if participle and mention is not None and _object_of_preposition(text, floor, mention.start) \
                 and _word_before(text, floor, mention.start).lower() != "with":
             mention = None  # "... responded on Facebook writing, “...”": Facebook is where, not who
@@ -1293,7 +1311,8 @@ def introductions(text: str, floor: int, pos: int, cues: str, verbs_from: int | 
             pass  # "Cory Lane, 22, of Flint, said ...", "Lane however said ...": the subject, then an aside
         elif mention is None and (mention := set_off_name(text, floor, mention_end)) is not None:
             pass  # "A deckhand loyal to Mr. Reed, Dale Ortiz of Dover, said": the appositive's name
-        elif mention is None or not issuer and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
+        elif mention is None or not issuer and agent is None \
+                and text[mention.end : mention_end].replace(",", " ").replace(".", " ").strip():
             continue  # (any space, \xa0 too; "Mich.," ends an appositive with an abbreviation's full stop)
         rest = pats["intro_rest"].match(text, cue_end, pos)
         tight = rest is not None or _short_lead(text, cue_end, pos)
@@ -1387,7 +1406,9 @@ def _object_of_preposition(text: str, floor: int, start: int) -> bool:
 def after_determiner(text: str, floor: int, start: int) -> bool:
     """The word before ``start`` is an article or another determiner ("a written statement"), not
     one that stands alone for a group ("Some said", "two in three said"), unless a preposition
-    comes before it and the verb may be a plural noun ("in four states"); or a hyphenated modifier after an article ("a
+    comes before it and the verb may be a plural noun ("in four states"); or a capitalised
+    adjective ("Western states") or a capitalised word after a determiner of plurals ("most
+    Democratic states") before a verb that may be a plural noun; or a hyphenated modifier after an article ("a
     Trump-style retort") or an -ing word after a preposition ("from neighboring states"): a
     noun, not a verb."""
     if text[start - 1 : start] != " ":
@@ -1400,9 +1421,27 @@ def after_determiner(text: str, floor: int, start: int) -> bool:
             and (word in lexicon.words("determiners") or word.endswith("ing") and before[1].islower()):
         return True  # "voters in four states", "senators from neighboring states": a plural noun after a
         # preposition and its determiner or adjective ("two in three said" is a group and a verb)
+    if before and before[-1][:1].isupper() and text[start - 1 - len(before[-1]) : start - 1] == before[-1] \
+            and text[start : start + 12].split()[0][-1:] == "s" \
+            and (word in lexicon.words("proper_adjectives")
+                 or len(before) == 2 and before[0].lower() in lexicon.words("plural_determiners")
+                 and text[start - 2 - len(before[-1]) - len(before[0]) : start - 1] == f"{before[0]} {before[-1]}"):
+        return True  # "to Western states", "most Democratic states": a plural noun after a capitalised
+        # adjective ("The Post states" and "Hale states" keep their verb)
     return len(before) == 2 and "-" in before[1] and before[0].lower() in ("a", "an", "the") \
         and text[start - 1 - len(before[1]) : start - 1] == before[1]  # right before the verb
 
+
+# A past participle and "by" right before a mention: the mention is the participle's agent
+# ("records obtained by the Ledger", "a memo written by Reed"), not the subject of a verb after it.
+AGENT_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}])\p{Ll}+(?:ed|en|wn)   # a regular or an -en/-wn past participle: obtained, seen, shown
+    [ ]by[ ]\Z                         # "by", then the mention
+    """,
+    regex.VERBOSE,
+)
+AGENT_REACH = 30  # participle, "by" and the spaces: at most this long
 
 # A word, or a hyphenated compound ("Trump-style"), for reading the words before a verb.
 WORD_OR_HYPHENATED = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")

@@ -721,6 +721,7 @@ def _descriptive(words: tuple[str, ...]) -> Reading | None:
     if head in lexicon.words("organisation_nouns") or head in lexicon.words("document_nouns"):
         # "the agency", "a statement from the campaign", "the sign on the fence"
         return (ORG, " ".join(words), (), head, "")
-    if all(is_capitalised(w) for w in body) and cut == len(lows):
-        return (ORG, " ".join(words), (), head, "")  # "the White House"
+    if all(is_capitalised(w) for w in body) and cut == len(lows) and not lows[0].isdigit():
+        return (ORG, " ".join(words), (), head, "")  # "the White House" (not "In 2015 Tom Reed": a year's
+        # or a time's number before a name)
     return None

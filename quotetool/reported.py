@@ -206,6 +206,12 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
                 if lead is not None and cue_words[c] < lead:
                     # Hale said the plan had failed, adding, “...”: the report before the participle
                     yield from _in_sentence(text, s_start, lead, cues)
+                elif c + 1 < len(cue_words) and cue_words[c + 1] < quoted[q][0]:
+                    # Hale said the plan had failed, and she accused them of “...”: the report
+                    # before the joint (the quotation's own cue comes after it)
+                    joint = last_match(CLAUSE_JOINT, text, cue_words[c], cue_words[c + 1])
+                    if joint is not None:
+                        yield from _in_sentence(text, s_start, joint, cues)
                 k, last = q, 0
                 while k < len(quoted) and quoted[k][0] < s_end:  # the sentence's last quotation
                     last = max(last, quoted[k][1])
@@ -226,6 +232,18 @@ def find_reported(text: str, layout: Layout, quoted: list[tuple[int, int]], cues
             s_start = s_end
             while s_start < p_end and text[s_start].isspace():
                 s_start += 1
+
+
+# A comma and a coordinator that join two clauses: ", and", ", but".
+CLAUSE_JOINT = regex.compile(r",\s+(?:and|but)\s")
+
+
+def last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[start:end]`` starts, or None."""
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m.start()
+    return found
 
 
 # A participle set off by commas (or a comma and a colon) right before a quotation it

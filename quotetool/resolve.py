@@ -55,6 +55,21 @@ def _titles_before() -> regex.Pattern[str]:
 
 # A gendered honorific and one capitalised word, no more: "Mrs. Hollow", "Mr Pell" (a longer run
 # of capitals is read by NAME_RUN).
+# A tag closing its sentence after a comma: the pronoun, its verb and at most three more words
+# ("..., he added.", "..., she said on Tuesday.").
+TRAILING_TAG = regex.compile(r"\p{L}+(?:[ ]\p{L}+){1,4}[.!?]")
+TRAILING_TAG_REACH = 60
+# What may stand right before a sentence's first word (or nothing: the text's start).
+SENTENCE_CLOSERS = frozenset(".!?\"”’'")
+# A gendered honorific ending a stretch of text: "Though Ms." (the name after it is no sentence's first word).
+HONORIFIC_BEFORE = regex.compile(r"(?<![\p{L}])(?:Mrs|Mr|Ms|Miss)\.?\Z")
+
+# What may stand between the end of one sentence and a pronoun opening the next: spaces and at
+# most one opening word ("But she", "Later, she").
+ROLE_TAIL_WORDS = 3  # "a retired teacher said on Monday."
+NEXT_SENTENCE = regex.compile(r"\s*(?:\p{L}+,?\s+)?\Z")
+
+HONORIFIC_REACH = 40  # how long a "Mrs. Hollow" may be
 HONORIFIC_NAME = regex.compile(r"\b(?P<title>Mrs|Mr|Ms|Miss)\.?[ ](?P<name>\p{Lu}\p{Ll}+)\b(?![ ]\p{Lu})")
 
 
@@ -399,9 +414,14 @@ class Resolver:
             # fiction: a lone name the story itself genders ("Orrin pulled his coat tighter") ...
             story = self._story_genders() if self.nearest else {}
             by_last: dict[str, list[NameSighting]] = {}  # last word → the full names ending with it, in order
-            for s in found if self.nearest else ():
+            for s in found:
                 if _name_words(s.name):
                     by_last.setdefault(_name_words(s.name)[-1], []).append(s)
+                    if not self.nearest and s.name.endswith(POSSESSIVE_ENDINGS):
+                        # news: "Hillary Clinton's" names Hillary Clinton for a later "Mrs. Clinton"
+                        plain = without_possessive(s.name)
+                        if _name_words(plain):
+                            by_last.setdefault(_name_words(plain)[-1], []).append(NameSighting(plain, s.start, s.titles, s.gender))
             if story:
                 # ... unless a title or a first name gives a full name ending with it the other gender
                 story = {w: g for w, g in story.items() if all(s.gender in ("", g) for s in by_last.get(w, ()))}
@@ -412,6 +432,7 @@ class Resolver:
                          and len({r.name for r in by_last[_name_words(s.name)[-1]]}) == 1 else s
                          for s in found]
             run_starts = {w: [r.start for r in runs] for w, runs in by_last.items()}
+            honorific_only: set[int] = set()  # news: offsets of the sightings below
             for m in LONE_NAME.finditer(self.text):
                 word = m.group()
                 g = firsts.get(word.lower())
@@ -426,22 +447,29 @@ class Resolver:
                     k = bisect_left(run_starts[word], m.start()) if runs else 0
                     name = runs[k - 1].name if k and runs[k - 1].gender in ("", story[word]) else word
                     found.append(NameSighting(name, m.start(), (), story[word]))
-            # fiction: a surname after a gendered honorific ("Mrs. Hollow looked up") is a person of
-            # that gender (news links "Mr. Reed" to the full name its story gives instead)
-            for m in HONORIFIC_NAME.finditer(self.text) if self.nearest else ():
+            # a surname after a gendered honorific ("Mrs. Hollow looked up", "Mr. Reed was more
+            # hopeful") is a person of that gender, so a he or she after it may name them
+            for m in HONORIFIC_NAME.finditer(self.text) if "M" in self.text else ():
                 title, word = m.group("title"), m.group("name")
                 g = gender_of((title,), word, "")
                 # the person the latest full name of that gender with that surname names ("Mr.
-                # Peter Reed ... Quenby Reed ... Mrs. Reed" is Quenby Reed), else the surname
+                # Peter Reed ... Quenby Reed ... Mrs. Reed" is Quenby Reed), else (news, which
+                # may name the person in full only later) the first such name after it, else the surname
                 runs = by_last.get(word, [])
                 k = bisect_left(run_starts[word], m.start()) if runs else 0
-                name = next((r.name for r in reversed(runs[:k]) if r.gender in ("", g)), word)
+                name = next((r.name for r in reversed(runs[:k]) if r.gender == g), "") \
+                    or next((r.name for r in reversed(runs[:k]) if not r.gender), "") \
+                    or next((r.name for r in runs[k:] if r.gender in ("", g) and not self.nearest), word)
                 found.append(NameSighting(name, m.start(), (title,), g))
+                if not self.nearest:
+                    honorific_only.add(m.start())
             found.sort(key=lambda s: s.start)
             self._sightings = found
             self._starts = [s.start for s in found]
             for s in found:
                 words = _name_words(s.name)
+                if s.start in honorific_only:
+                    continue  # news: a "Mr. Reed" is for pronouns; a bare "Reed" is read by its full names
                 for w in {words[0], words[-1]} if words else ():
                     self._by_word.setdefault(w, []).append(s)
         return self._sightings
@@ -694,6 +722,12 @@ class Resolver:
             if entity is not None:
                 return entity, factor
         if mention.gender in ("m", "f"):
+            role = self._role_just_before(mention)
+            if role is not None:
+                # "“…,” a retired teacher said. She asked that her name not be used."
+                steps.append(f'pronoun: "{p}" → "{role.name}" (the speaker of the sentence just before, '
+                             f'named by a role of unknown gender)')
+                return role, 0.7
             unknown = None
             for e in self._latest_first():
                 if e.kind not in (PERSON,) or e.name == NARRATOR:
@@ -747,6 +781,27 @@ class Resolver:
         steps.append(f'pronoun: "{p}" left unresolved (no compatible speaker before it)')
         return None, 0.4
 
+    def _role_just_before(self, mention: ParsedMention) -> Entity | None:
+        """The latest speaker, when a role of no known gender with an indefinite article names
+        them ("a retired teacher") at the end of the sentence (its cue, at most a few words
+        more) right before the one ``mention`` opens, with no name of the pronoun's gender between (a he or she then points to that speaker more likely than to an earlier
+        named one)."""
+        latest = next(self._latest_first(), None)
+        if latest is None or latest.kind != ROLE or latest.gender or latest.last_pos >= mention.start \
+                or not self._opens_sentence(mention.start) or self._in_quote(mention.start):
+            return None
+        said = latest.mentions[-1]
+        if said.start != latest.last_pos or said.text.split()[0].lower() not in lexicon.words("indefinite_determiners"):
+            return None  # "the Ohio senator" most often stands for someone named before
+        end = sentence_end(self.text, said.end, mention.start)
+        if end >= mention.start or not NEXT_SENTENCE.match(self.text, end, mention.start) \
+                or len(WORD.findall(self.text, said.end, end)) > ROLE_TAIL_WORDS:
+            return None  # not the very next sentence, or the role's sentence goes on past its cue
+            # ("A reporter asked Reed how he felt. He replied ...")
+        if any(s.gender == mention.gender for s in self.sightings_between(latest.last_pos, mention.start)):
+            return None
+        return latest
+
     def _new_subject(self, speaker: Entity, floor: int, pos: int, gender: str) -> NameSighting | None:
         """The latest name of ``gender`` opening a sentence (its subject) between ``floor`` and
         ``pos``, outside quotations: someone the story moved on to from ``speaker``. Not the
@@ -769,11 +824,26 @@ class Resolver:
         s, length = found
         if set(s.name.split()) <= set(speaker.name.split()):
             return None
-        rest = self.text[s.start + length : sentence_end(self.text, s.start, pos)]
+        titled = HONORIFIC_NAME.match(self.text, s.start, min(pos, s.start + HONORIFIC_REACH))
+        length = titled.end() - s.start if titled is not None else length  # "Mr. Reed" for Tom Reed
+        end = sentence_end(self.text, s.start + length, pos)
+        if end >= pos and self.text[pos - 2 : pos] == ", " \
+                and self._first_in_sentence(s.start) \
+                and TRAILING_TAG.match(self.text, pos, pos + TRAILING_TAG_REACH) is not None:
+            # the name opening the sentence is the subject of what was said: "Mr. Reed fits the
+            # bill, he added." (not one in a clause before it: "Though Ms. Hale lives there, the
+            # rents rose, she said.")
+            return None
+        rest = self.text[s.start + length : end]
         back = "him" if gender == "m" else ""  # ("her" may be the subject's own: "asked about her plans")
         if any(w == back or w in speaker.name.split() for w in WORD.findall(rest)):
             return None
         return s
+
+    def _first_in_sentence(self, start: int) -> bool:
+        """The name at ``start`` (after its honorific, if any) is its sentence's first word."""
+        before = HONORIFIC_BEFORE.sub("", self.text[max(0, start - TITLES_REACH) : start].rstrip())
+        return (before.rstrip()[-1:] or ".") in SENTENCE_CLOSERS
 
     def _surname_subject(self, speaker: Entity, floor: int, pos: int, gender: str) -> tuple[NameSighting, int] | None:
         """The surname alone of another speaker of ``gender`` known by a full name, when it is the

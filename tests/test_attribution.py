@@ -657,3 +657,109 @@ REPORTED = [
 @pytest.mark.parametrize(("text", "cue_set", "expected"), cases(REPORTED))
 def test_reported_speech_patterns(text: str, cue_set: str, expected: list[tuple]) -> None:
     assert_quotes(text, expected, ALL_CUES if cue_set == "all" else None)
+
+
+# News: a surname after a gendered honorific ("Mr. Reed") is a person of that gender, so a he or
+# she after it may name them; the full name the story gives (before, or else after) names them.
+# (text, the speaker of the last quote)
+HONORIFIC_SIGHTINGS = [
+    ("honorific-only", "“We are not there yet,” said Ann Hale. Mr. Reed was more hopeful. "
+     "He told reporters that a deal was “close.”", "Reed"),
+    ("honorific-full-name-before", "Tom Reed runs the port. “We are not there yet,” said Ann Hale. "
+     "Mr. Reed was more hopeful. He told reporters that a deal was “close.”", "Tom Reed"),
+    ("honorific-full-name-possessive", "Tom Reed's port is busy. “We are not there yet,” said Ann Hale. "
+     "Mr. Reed was more hopeful. He told reporters that a deal was “close.”", "Tom Reed"),
+    ("honorific-after-male-speaker", "“We are not there yet,” said Dale Ortiz. Mr. Reed was more hopeful. "
+     "He told reporters that a deal was “close.”", "Reed"),
+    # negatives: the honorific's gender is not the pronoun's; a Ms. is not the man's referent
+    ("honorific-other-gender", "“We are not there yet,” said Dale Ortiz. Ms. Reed was more hopeful. "
+     "He told reporters that a deal was “close.”", "Dale Ortiz"),
+    # the name opening the sentence is the subject of what was said, not the speaker
+    ("honorific-subject-of-tag", "“Voters are furious,” said Dale Ortiz. Mr. Reed, who takes no large gifts, "
+     "suits those voters well, he added.", "Dale Ortiz"),
+    # ... but one in a clause before the subject may be: "Though Ms. Vark ..., ..., she said."
+    ("honorific-in-leading-clause", "“Skating is political,” said Ana Ruiz. Though Ms. Vark has lived "
+     "uptown for years, the new towers brought more police, she said.", "Vark"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in HONORIFIC_SIGHTINGS])
+def test_honorific_surname_is_a_person(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A mention after a past participle and "by" is the participle's agent, not the subject of the
+# verb after it: the noun the participle follows speaks. (text, the speaker of its one quote)
+PARTICIPLE_AGENTS = [
+    ("agent-org", "A memo obtained by The Harbor Ledger says the fund “lost money.”", "A memo"),
+    ("agent-person", "Letters seen by Tom Reed say the pier is “unsafe.”", "Letters"),
+    ("agent-after-group", "Riders angered by Dana Reyes say the fares are “too high.”", "Riders"),
+    # negatives: an appositive's participle, a relative clause after the agent, a noun before "by"
+    ("set-off-participle", "Tom Reed, backed by Ann Hale, says the fund “lost money.”", "Tom Reed"),
+    ("relative-after-agent", "It was drafted by Tom Reed, who says the fund “lost money.”", "Tom Reed"),
+    ("noun-before-by", "Reporting by Tom Reed says the fund “lost money.”", "Tom Reed"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in PARTICIPLE_AGENTS])
+def test_a_participles_agent_is_no_subject(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A he or she opening the sentence right after one that ends "..., a retired teacher said." is that
+# unnamed speaker. (text, the speaker of the last quote)
+ROLE_THEN_PRONOUN = [
+    ("indefinite-role", "“I am glad,” a retired teacher said. She asked that her name not be withheld from "
+     "the list.", "a retired teacher"),
+    ("indefinite-role-time", "“I am glad,” a retired teacher said on Monday. She added that the rally was "
+     "“too loud.”", "a retired teacher"),
+    # negatives: a definite role may stand for someone named before; the role's sentence goes on
+    # to name the one who answers; a name of that gender between
+    ("definite-role", "“I am glad,” the retired teacher said. She added that the rally was “too loud.”", None),
+    ("role-asks-a-name", "“When?” a reporter asked Tom Reed on the porch of his house. He replied that it "
+     "was “soon.”", "Tom Reed"),
+    ("name-between", "“I am glad,” a retired teacher said. Ann Hale nodded. She added that the rally was "
+     "“too loud.”", "Ann Hale"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in ROLE_THEN_PRONOUN])
+def test_a_pronoun_after_an_unnamed_speaker(text: str, speaker: str | None) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[-1].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A mention never reaches back past a label's colon ("Q: Your critics say"); a time's colon is no
+# label. (text, the speaker of its one quote)
+LABEL_COLONS = [
+    ("question-label", "Q: Your critics say the pier plan is “a folly.”", "Your critics"),
+    ("update-label", "Update: Local voters say the new fares are “too high.”", "Local voters"),
+    ("label-then-name", "The upshot: Tom Reed says the fares are “too high.”", "Tom Reed"),
+    # negative: no colon, the whole phrase is the mention
+    ("no-label", "Many local voters say the new fares are “too high.”", "Many local voters"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in LABEL_COLONS])
+def test_a_label_is_no_part_of_a_mention(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"
+
+
+# A number before a capitalised name is a year's or a time's, no part of the speaker's name.
+# (text, the speaker of its one quote)
+NUMBER_BEFORE_NAME = [
+    ("year-before-name", "In 2019 Tom Reed said the pier was “a disgrace.”", "Tom Reed"),
+    ("time-before-name", "At 3:15 Ann Hale said the pier was “a disgrace.”", "Ann Hale"),
+    # negative: a number before a plural group keeps it
+    ("number-before-group", "Three hundred voters said the pier was “a disgrace.”", "Three hundred voters"),
+    ("determiner-before-capitals", "In 2019 the Harbor Board said the pier was “a disgrace.”", "the Harbor Board"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [pytest.param(t, s, id=i) for i, t, s in NUMBER_BEFORE_NAME])
+def test_a_number_before_a_name(text: str, speaker: str) -> None:
+    doc = quotetool.extract(text)
+    assert doc.quotes and doc.quotes[0].speaker == speaker, f"input: {text!r}\n{describe(doc)}"

@@ -128,6 +128,14 @@ RECALL = [
      "speech", [("the ferry would run again in May", "Ann Hale"), ("We have the crews.", "Ann Hale")]),
     ("report-then-participle-colon", "Ann Hale said the pier would close, telling reporters: “We have no choice.”",
      "speech", [("the pier would close", "Ann Hale"), ("We have no choice.", "Ann Hale")]),
+    # a report before ", and" or ", but" and a second cue whose clause holds a quotation
+    ("report-then-joint-and-quote", "Tom Reed said the pier was sound, and he accused critics of “inventing a crisis.”",
+     "speech", [("the pier was sound", "Tom Reed"), ("critics of “inventing a crisis.”", "Tom Reed")]),
+    ("report-then-joint-other-speaker", "Tom Reed said the pier was sound, but Ann Hale called it “a wreck.”",
+     "speech", [("the pier was sound", "Tom Reed"), ("it “a wreck.”", "Ann Hale")]),
+    # negative: a joint with no cue before it holds no report of its own
+    ("joint-without-cue", "The pier was sound, and Ann Hale called it “a gem.”", "speech",
+     [("it “a gem.”", "Ann Hale")]),
     # a second verb after the cue is no clause of what was said
     ("cue-then-coordinated-verb", "Ann Hale laughed and sat up in her chair by the pier.", "speech", []),
     ("cue-then-coordinated-clause", "Ann Hale said the ferry would run, and Tom Reed said it would not.", "speech",

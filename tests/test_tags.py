@@ -262,8 +262,15 @@ PLURAL_NOUNS = [
     ("adjective-after-preposition", "Captains from neighboring states traded barbs at the pier, with one "
      "calling it “a farce.”", None),
     ("verb-after-a-noun", "A report from the harbor board states that the pier is “unsafe.”", "states"),
+    # a capitalised adjective, or a capitalised word after a determiner of plurals, before it
+    ("proper-adjective", "The fight moves to Southern states that “matter most” in spring.", None),
+    ("plural-determiner-capitalised", "Ann Hale won most Coastal states that her party rated “safe.”", None),
+    ("adjective-before-noun-claims", "Democratic claims that the pier is “unsafe” drew a reply.", None),
     # negatives: a group and its verb after a preposition's phrase, a verb that is no noun
     ("group-then-verb", "Of the sailors, two in three said the pier was “unsafe.”", "said"),
+    ("name-then-verb", "Before noon, Reed states that the pier is “unsafe.”", "states"),
+    ("title-then-verb", "The Harbor Ledger reports that the pier is “unsafe.”", "reports"),
+    ("party-noun-then-verb", "The Ohio Republican says the pier is “unsafe.”", "says"),
 ]
 
 
@@ -457,6 +464,7 @@ def test_but_said_shares_the_subject() -> None:
     text = "Ann Hale said the club will keep its Friday suppers, but said, “The old rules are done for good.”"
     doc = quotetool.extract(text)
     assert [(q.type, q.text, q.speaker) for q in doc.quotes] == [
+        ("indirect", "the club will keep its Friday suppers", "Ann Hale"),  # the report before ", but"
         ("direct", "The old rules are done for good.", "Ann Hale")], describe(doc)
 
 
