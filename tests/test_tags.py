@@ -169,7 +169,7 @@ def test_titles_of_works_are_not_quotations(text: str, quotes: list[str]) -> Non
 PARTICIPLES = [
     ("object-of-a-verb", "Ann Hale thanked the ferry crews, saying they had been “the heart of this town all "
      "winter.”", "Ann Hale"),
-    ("document-object-no-comma", "The harbor board released a statement Wednesday saying the fees were “fair to "
+    ("document-object-no-comma", "The harbor board released a statement on Tuesday saying the fees were “fair to "
      "every boat owner in the county.”", "The harbor board"),
     ("with-subject", "Tom Reed and Ann Hale spoke after the vote, with Hale noting that the fees were “fair to "
      "every boat owner in the county.”", "Ann Hale"),
