@@ -219,11 +219,13 @@ def _inside_title(lows: list[str], i: int) -> bool:
     """Whether ``lows[i]`` is inside a title of several words ("of" in "secretary of state")."""
     sizes = _title_sizes()
     return any(j + n > i and _is_title(" ".join(lows[j : j + n]))
-               for j in range(max(0, i - MAX_TITLE_WORDS + 1), i) for n in sizes.get(lows[j], ()) if n > 1)
+               for j in range(max(0, i - _longest_title() + 1), i) for n in sizes.get(lows[j], ()) if n > 1)
 
 
-# The most words of a title in the lexicon ("deputy chief of staff").
-MAX_TITLE_WORDS = 5
+@cache
+def _longest_title() -> int:
+    """The most words of a title or role noun in the lexicons ("deputy chief of staff": 4)."""
+    return max(max(n) for n in _title_sizes().values())
 
 
 def _clause_word(words: tuple[str, ...], k: int) -> bool:
